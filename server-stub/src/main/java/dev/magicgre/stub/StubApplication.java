@@ -1,0 +1,69 @@
+package dev.magicgre.stub;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.magicgre.stub.auth.CredentialsFilter;
+import dev.magicgre.stub.auth.Identities;
+import dev.magicgre.stub.http.AlwaysJsonFilter;
+import dev.magicgre.stub.http.ApiProblemMapper;
+import dev.magicgre.stub.http.BodySizeLimitFilter;
+import dev.magicgre.stub.http.GreTunnelRequestReader;
+import dev.magicgre.stub.http.ObjectMapperProvider;
+import dev.magicgre.stub.http.RequestShapeFilter;
+import dev.magicgre.stub.http.UnexpectedExceptionMapper;
+import dev.magicgre.stub.http.WebApplicationExceptionMapper;
+import dev.magicgre.stub.store.TunnelStore;
+import dev.magicgre.stub.tunnel.TunnelFactory;
+import java.time.Clock;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The one place the Jersey application is put together, used by {@code main}, the tests and the contract
+ * tests alike. Everything is registered explicitly (no classpath scanning): that is the whole list.
+ */
+public final class StubApplication {
+
+  private StubApplication() {
+  }
+
+  public static ResourceConfig create(TunnelStore store, Identities identities, ObjectMapper mapper, Clock clock,
+      long maxBodyBytes) {
+    ResourceConfig config = new ResourceConfig();
+    config.setApplicationName("magic-gre-stub");
+    // registered as a class (an instance of a class whose @Path sits on its interface draws a false
+    // "provider will be ignored" warning from Jersey); its collaborators are bound for injection
+    config.register(GreTunnelsResource.class);
+    config.register(new AbstractBinder() {
+      @Override
+      protected void configure() {
+        bind(store).to(TunnelStore.class);
+        bind(new TunnelFactory(clock)).to(TunnelFactory.class);
+      }
+    });
+
+    // JSON: our mapper for every entity; Jackson's own exception mappers off (they answer plain text)
+    config.register(JacksonFeature.withoutExceptionMappers());
+    config.register(new ObjectMapperProvider(mapper));
+    config.register(new GreTunnelRequestReader(mapper));
+
+    // filters, in the order they run: body size and Accept before matching, then route shape, then auth
+    config.register(new BodySizeLimitFilter(maxBodyBytes));
+    config.register(AlwaysJsonFilter.class);
+    config.register(RequestShapeFilter.class);
+    config.register(new CredentialsFilter(identities));
+
+    // every failure becomes Cloudflare's envelope
+    config.register(ApiProblemMapper.class);
+    config.register(WebApplicationExceptionMapper.class);
+    config.register(UnexpectedExceptionMapper.class);
+
+    config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+    config.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
+    config.property(ServerProperties.BV_FEATURE_DISABLE, true);
+    // answer every status ourselves: never let the container render an HTML error page
+    config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+    return config;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.magicgre.stub;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * {@code java -jar server-stub.jar [--port 8080] [--bind localhost] [--credentials file.json]}: starts the
+ * stub and runs until stopped (Ctrl-C / SIGTERM).
+ */
+public final class StubMain {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StubMain.class);
+
+  private StubMain() {
+  }
+
+  public static void main(String[] args) throws InterruptedException {
+    // Jersey and Grizzly log through java.util.logging: route it to SLF4J like the rest
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
+
+    StubSettings settings;
+    try {
+      settings = parse(args);
+    } catch (IllegalArgumentException badArguments) {
+      System.err.println(badArguments.getMessage());
+      System.err.println(usage());
+      System.exit(2);
+      return;
+    }
+    StubServer server = StubServer.start(settings);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      LOG.info("Stopping the stub");
+      server.close();
+      stopped.countDown();
+    }, "stub-shutdown"));
+    stopped.await();
+  }
+
+  static StubSettings parse(String[] args) {
+    StubSettings settings = StubSettings.defaults();
+    for (int i = 0; i < args.length; i++) {
+      String flag = args[i];
+      if ("--help".equals(flag) || "-h".equals(flag)) {
+        System.out.println(usage());
+        System.exit(0);
+      }
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException("missing value after " + flag);
+      }
+      String value = args[++i];
+      switch (flag) {
+        case "--port":
+          settings = settings.withPort(port(value));
+          break;
+        case "--bind":
+          settings = settings.withBindAddress(value);
+          break;
+        case "--credentials":
+          Path file = Path.of(value);
+          if (!Files.isReadable(file)) {
+            throw new IllegalArgumentException("credentials file not readable: " + value);
+          }
+          settings = settings.withCredentialsFile(file);
+          break;
+        default:
+          throw new IllegalArgumentException("unknown flag " + flag);
+      }
+    }
+    return settings;
+  }
+
+  private static int port(String value) {
+    try {
+      int port = Integer.parseInt(value);
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0 to 65535: " + value);
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("port must be a number: " + value, e);
+    }
+  }
+
+  static String usage() {
+    return "usage: java -jar server-stub/target/server-stub.jar [--port 8080] [--bind localhost] [--credentials file.json]";
+  }
+}

@@ -1,0 +1,89 @@
+package dev.magicgre.stub;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.magicgre.json.GreJson;
+import dev.magicgre.stub.auth.Identities;
+import dev.magicgre.stub.store.InMemoryTunnelStore;
+import dev.magicgre.stub.store.TunnelStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A running stub: Jersey on Grizzly, with its store. Closing it stops the server. */
+public final class StubServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StubServer.class);
+
+  private final HttpServer server;
+  private final TunnelStore store;
+  private final URI baseUri;
+
+  private StubServer(HttpServer server, TunnelStore store, URI baseUri) {
+    this.server = server;
+    this.store = store;
+    this.baseUri = baseUri;
+  }
+
+  /** Starts a stub with an empty in-memory store. */
+  public static StubServer start(StubSettings settings) {
+    return start(settings, new InMemoryTunnelStore());
+  }
+
+  public static StubServer start(StubSettings settings, TunnelStore store) {
+    ObjectMapper mapper = GreJson.newObjectMapper();
+    Identities identities = loadIdentities(settings, mapper);
+    URI requested = URI.create("http://" + hostForUri(settings.bindAddress()) + ":" + settings.port() + StubSettings.BASE_PATH + "/");
+    HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested,
+        StubApplication.create(store, identities, mapper, Clock.systemUTC(), settings.maxBodyBytes()), false);
+    try {
+      server.start();
+    } catch (IOException e) {
+      server.shutdownNow();
+      throw new UncheckedIOException("could not listen on " + settings.bindAddress() + ":" + settings.port(), e);
+    }
+    NetworkListener listener = server.getListeners().iterator().next();
+    URI baseUri = URI.create("http://" + hostForUri(settings.bindAddress()) + ":" + listener.getPort() + StubSettings.BASE_PATH);
+    LOG.info("Magic GRE stub listening on {} ({} identities, store {})", baseUri, identities.size(),
+        store.getClass().getSimpleName());
+    return new StubServer(server, store, baseUri);
+  }
+
+  /** The base URL, without a trailing slash: {@code http://host:port/client/v4}. */
+  public URI baseUri() {
+    return baseUri;
+  }
+
+  public int port() {
+    return baseUri.getPort();
+  }
+
+  public TunnelStore store() {
+    return store;
+  }
+
+  @Override
+  public void close() {
+    server.shutdownNow();
+  }
+
+  private static Identities loadIdentities(StubSettings settings, ObjectMapper mapper) {
+    if (settings.credentialsFile() == null) {
+      return Identities.defaults();
+    }
+    try {
+      return Identities.fromFile(settings.credentialsFile(), mapper);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read credentials file " + settings.credentialsFile(), e);
+    }
+  }
+
+  private static String hostForUri(String bindAddress) {
+    return bindAddress.indexOf(':') >= 0 && !bindAddress.startsWith("[") ? "[" + bindAddress + "]" : bindAddress;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.magicgre.stub.auth;
+
+import dev.magicgre.stub.http.ApiError;
+import dev.magicgre.stub.http.ApiProblem;
+import dev.magicgre.stub.http.ErrorCode;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Authenticates and authorises a create the way Cloudflare answers it: no credentials 400/9106, a malformed
+ * Authorization header 400/6003, an unknown token 403/9109, an unknown e-mail/key 403/9103, and a known
+ * identity without a write permission on the account 403/10000. Secrets are never logged nor echoed.
+ */
+@Priority(Priorities.AUTHENTICATION)
+public final class CredentialsFilter implements ContainerRequestFilter {
+
+  private static final Pattern BEARER = Pattern.compile("Bearer [A-Za-z0-9._~+/=-]{1,512}");
+
+  private final Identities identities;
+
+  public CredentialsFilter(Identities identities) {
+    this.identities = identities;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Identity identity = authenticate(request);
+    String accountId = request.getUriInfo().getPathParameters().getFirst("account_id");
+    if (!identity.mayCreateTunnelsIn(accountId)) {
+      throw ApiProblem.of(ErrorCode.AUTHENTICATION_ERROR, "Authentication error");
+    }
+  }
+
+  private Identity authenticate(ContainerRequestContext request) {
+    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (authorization != null) {
+      if (!BEARER.matcher(authorization).matches()) {
+        throw new ApiProblem(400, List.of(new ApiError(ErrorCode.INVALID_REQUEST_HEADERS.code(), "Invalid request headers", null),
+            new ApiError(6111, "Invalid format for Authorization header", null)));
+      }
+      return found(identities.byToken(authorization.substring("Bearer ".length())),
+          ErrorCode.INVALID_ACCESS_TOKEN, "Invalid access token");
+    }
+    String email = request.getHeaderString("X-Auth-Email");
+    String key = request.getHeaderString("X-Auth-Key");
+    if (email == null || key == null) {
+      throw ApiProblem.of(ErrorCode.MISSING_CREDENTIALS, "Missing X-Auth-Key, X-Auth-Email or Authorization headers");
+    }
+    return found(identities.byEmailAndKey(email, key), ErrorCode.UNKNOWN_API_KEY, "Unknown X-Auth-Key or X-Auth-Email");
+  }
+
+  private static Identity found(Optional<Identity> identity, ErrorCode refusal, String message) {
+    return identity.orElseThrow(() -> ApiProblem.of(refusal, message));
+  }
+}

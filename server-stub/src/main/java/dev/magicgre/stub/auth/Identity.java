@@ -1,0 +1,64 @@
+package dev.magicgre.stub.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
+
+/**
+ * One caller the stub knows: an API token, or an e-mail with its Global API key. The secret is kept as bytes
+ * and only ever compared in constant time; {@link #toString()} names the identity without it.
+ */
+public final class Identity {
+
+  /** The permissions that allow creating a GRE tunnel (at least one is needed). */
+  public static final Set<String> WRITE_PERMISSIONS = Set.of("Magic WAN Write", "Magic Transit Write");
+
+  private final String label;
+  private final String email;
+  private final byte[] secret;
+  private final Set<String> permissions;
+  private final Set<String> accounts;
+
+  private Identity(String label, String email, String secret, Set<String> permissions, Set<String> accounts) {
+    this.label = label;
+    this.email = email;
+    this.secret = secret.getBytes(StandardCharsets.UTF_8);
+    this.permissions = Set.copyOf(permissions);
+    this.accounts = Set.copyOf(accounts);
+  }
+
+  public static Identity token(String label, String token, Set<String> permissions, Set<String> accounts) {
+    return new Identity(label, null, token, permissions, accounts);
+  }
+
+  public static Identity globalKey(String email, String key, Set<String> permissions, Set<String> accounts) {
+    return new Identity(email, email, key, permissions, accounts);
+  }
+
+  public boolean isToken() {
+    return email == null;
+  }
+
+  /** Constant-time on the secret, so response timing does not tell how much of a guess was right. */
+  boolean hasSecret(String candidate) {
+    return MessageDigest.isEqual(secret, candidate.getBytes(StandardCharsets.UTF_8));
+  }
+
+  boolean hasEmail(String candidate) {
+    return email != null && email.equalsIgnoreCase(candidate);
+  }
+
+  /** May this identity create GRE tunnels in the account? */
+  public boolean mayCreateTunnelsIn(String accountId) {
+    return accounts.contains(accountId) && permissions.stream().anyMatch(WRITE_PERMISSIONS::contains);
+  }
+
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public String toString() {
+    return (isToken() ? "token " : "key of ") + label;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.magicgre.stub.http;
+
+import dev.magicgre.model.ApiErrorResponse;
+import dev.magicgre.model.ResponseInfo;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds Cloudflare's failure envelope: {@code success: false}, the errors, no messages, {@code result: null}. */
+public final class ErrorEnvelopes {
+
+  private ErrorEnvelopes() {
+  }
+
+  public static ApiErrorResponse envelope(List<ApiError> errors) {
+    List<ResponseInfo> infos = new ArrayList<>(errors.size());
+    for (ApiError error : errors) {
+      infos.add(error.toResponseInfo());
+    }
+    return new ApiErrorResponse(false, infos, new ArrayList<>(), null);
+  }
+
+  public static Response response(ApiProblem problem) {
+    return Response.status(problem.status())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(envelope(problem.errors()))
+        .build();
+  }
+
+  public static Response response(ErrorCode code, String message) {
+    return response(ApiProblem.of(code, message));
+  }
+}

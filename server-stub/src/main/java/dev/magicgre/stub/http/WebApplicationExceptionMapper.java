@@ -1,0 +1,42 @@
+package dev.magicgre.stub.http;
+
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * Jersey's own refusals (no route, wrong method, wrong media type, ...) in Cloudflare's envelope and codes.
+ * An {@link ApiProblem} wrapped by Jersey (thrown from a stream it was reading) is unwrapped here.
+ */
+public final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+  @Override
+  public Response toResponse(WebApplicationException exception) {
+    if (exception.getCause() instanceof ApiProblem) {
+      return ErrorEnvelopes.response((ApiProblem) exception.getCause());
+    }
+    if (exception instanceof NotFoundException) {
+      return ErrorEnvelopes.response(ErrorCode.NO_ROUTE, "No route for that URI");
+    }
+    if (exception instanceof NotAllowedException) {
+      Response refused = ErrorEnvelopes.response(ErrorCode.METHOD_NOT_ALLOWED, "Method not allowed for that URI");
+      return Response.fromResponse(refused)
+          .header(HttpHeaders.ALLOW, exception.getResponse().getHeaderString(HttpHeaders.ALLOW))
+          .build();
+    }
+    if (exception instanceof NotSupportedException) {
+      return ErrorEnvelopes.response(ErrorCode.UNSUPPORTED_CONTENT_TYPE, "Content-type must be application/json");
+    }
+    int status = exception.getResponse().getStatus();
+    if (status >= 500) {
+      return UnexpectedExceptionMapper.internalError(exception);
+    }
+    String reason = exception.getResponse().getStatusInfo().getReasonPhrase();
+    return ErrorEnvelopes.response(new ApiProblem(status,
+        java.util.List.of(ApiError.of(ErrorCode.REQUEST_REFUSED, reason == null ? "Request refused" : reason))));
+  }
+}
