@@ -1,0 +1,53 @@
+package dev.magicgre.spec;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openapitools.openapidiff.core.OpenApiCompare;
+import org.openapitools.openapidiff.core.model.ChangedOpenApi;
+import org.openapitools.openapidiff.core.output.MarkdownRender;
+
+/**
+ * Compares a spec with the last released one (the baseline) and says whether the change breaks clients.
+ * openapi-diff does the comparison; this class adds what it gets wrong for us: inline oneOf variants (see
+ * {@link InlineVariantNormaliser}) and removed response fields (see {@link RemovedResponseFields}).
+ */
+public final class CompatibilityGate {
+
+    private CompatibilityGate() {
+    }
+
+    public record Verdict(boolean incompatible, String changes) {
+    }
+
+    public static Verdict compare(String baselineContent, String currentContent) {
+        ChangedOpenApi diff = OpenApiCompare.fromSpecifications(
+                InlineVariantNormaliser.normalise(Specs.load(baselineContent)),
+                InlineVariantNormaliser.normalise(Specs.load(currentContent)));
+        List<String> removed = RemovedResponseFields.in(diff);
+        // isIncompatible(), not isCoreChanged(): 2.1.7 answers NO_CHANGES from isCoreChanged() even for a
+        // narrowed request enum, since it only looks at the top level of the document
+        boolean incompatible = diff.isIncompatible() || !removed.isEmpty();
+        return new Verdict(incompatible, render(diff, removed));
+    }
+
+    /** The tool's Markdown report without the quoted descriptions that drown it, plus our own findings. */
+    private static String render(ChangedOpenApi diff, List<String> removedResponseFields) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            new MarkdownRender().render(diff, writer);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String report = out.toString(StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.isBlank() && !line.trim().startsWith(">"))
+                .collect(Collectors.joining("\n"));
+        if (!removedResponseFields.isEmpty()) {
+            report += "\n#### Removed response fields (breaking for this project)\n- "
+                    + String.join("\n- ", removedResponseFields);
+        }
+        return report;
+    }
+}

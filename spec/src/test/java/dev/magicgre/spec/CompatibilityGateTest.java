@@ -1,0 +1,91 @@
+package dev.magicgre.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openapitools.openapidiff.core.OpenApiCompare;
+
+/**
+ * What the gate catches and lets through, shown on variants of the 1.0.0 baseline kept under
+ * src/test/resources/diff/ (each differs from the baseline by one change).
+ */
+class CompatibilityGateTest {
+
+    private static final String BASELINE = Specs.read(Path.of("baseline/openapi-1.0.0.yaml"));
+
+    private static String fixture(String name) {
+        return Specs.read(Path.of("src/test/resources/diff", name + ".yaml"));
+    }
+
+    private static CompatibilityGate.Verdict against(String fixture) {
+        return CompatibilityGate.compare(BASELINE, fixture(fixture));
+    }
+
+    @Test
+    void theBaselineAgainstItselfIsCompatible() {
+        CompatibilityGate.Verdict verdict = CompatibilityGate.compare(BASELINE, BASELINE);
+
+        assertThat(verdict.incompatible()).as(verdict.changes()).isFalse();
+        assertThat(verdict.changes()).contains("No differences");
+    }
+
+    @Test
+    void removingAResponseFieldIsABreak() {
+        CompatibilityGate.Verdict verdict = against("response-field-removed");
+
+        assertThat(verdict.incompatible()).isTrue();
+        assertThat(verdict.changes()).contains("response field `result.modified_on` removed");
+    }
+
+    @Test
+    void addingARequiredRequestFieldIsABreak() {
+        CompatibilityGate.Verdict verdict = against("request-required-field-added");
+
+        assertThat(verdict.incompatible()).isTrue();
+        assertThat(verdict.changes()).contains("New required properties", "`region`");
+    }
+
+    @Test
+    void narrowingAnEnumIsABreak() {
+        CompatibilityGate.Verdict verdict = against("enum-narrowed");
+
+        assertThat(verdict.incompatible()).isTrue();
+        assertThat(verdict.changes()).contains("Removed enum value", "`low`");
+    }
+
+    @Test
+    void addingAnOptionalRequestFieldIsCompatible() {
+        CompatibilityGate.Verdict verdict = against("optional-request-field-added");
+
+        assertThat(verdict.incompatible()).as(verdict.changes()).isFalse();
+        assertThat(verdict.changes()).contains("Added property `comment`");
+    }
+
+    @Test
+    void reorderingTheTargetVariantsIsCompatible() {
+        CompatibilityGate.Verdict verdict = against("oneof-variants-reordered");
+
+        assertThat(verdict.incompatible()).as(verdict.changes()).isFalse();
+    }
+
+    @Test
+    void narrowingTheInlineStringVariantIsABreak() {
+        CompatibilityGate.Verdict verdict = against("oneof-inline-variant-narrowed");
+
+        assertThat(verdict.incompatible()).isTrue();
+        assertThat(verdict.changes()).contains("HealthCheckTarget.oneOf.string");
+    }
+
+    /**
+     * Pins the tool's known false positive and false negative that the normaliser exists for. If a new
+     * openapi-diff version stops failing here, InlineVariantNormaliser may no longer be needed.
+     */
+    @Test
+    void theRawToolKeysInlineVariantsByPosition() {
+        assertThat(OpenApiCompare.fromContents(BASELINE, fixture("oneof-variants-reordered")).isIncompatible())
+                .as("raw openapi-diff reports swapped oneOf variants as a break").isTrue();
+        assertThat(OpenApiCompare.fromContents(BASELINE, fixture("oneof-inline-variant-narrowed")).isIncompatible())
+                .as("raw openapi-diff misses a narrowed inline oneOf variant").isFalse();
+    }
+}
