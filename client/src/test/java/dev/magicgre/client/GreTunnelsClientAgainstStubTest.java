@@ -4,11 +4,18 @@ import static dev.magicgre.client.TestRequests.ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.magicgre.json.GreJson;
 import dev.magicgre.model.GreTunnel;
+import dev.magicgre.model.GreTunnelBgp;
+import dev.magicgre.model.GreTunnelCreateRequest;
 import dev.magicgre.model.HealthCheckTarget;
 import dev.magicgre.stub.StubServer;
 import dev.magicgre.stub.StubSettings;
 import dev.magicgre.stub.auth.Identities;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,6 +163,35 @@ class GreTunnelsClientAgainstStubTest {
     assertThat(failure.kind()).isEqualTo(ErrorKind.AUTHENTICATION);
     assertThat(failure.errors()).extracting(ApiErrorDetail::code).contains(6003);
     assertThat(sleeper.delays()).isEmpty();
+  }
+
+  @Test
+  void theStubsNoCredentialsAnswerTranslatesToAnAuthenticationFailure() throws Exception {
+    // the facade always sends credentials, so ask the stub directly and translate its real 9106 answer
+    HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+        HttpRequest.newBuilder(URI.create(stub.baseUri() + "/accounts/" + ACCOUNT + "/magic/gre_tunnels"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    CloudflareApiException failure = ErrorTranslator.forStatus(answer.statusCode(), answer.headers().map(),
+        new ErrorEnvelopeParser(GreJson.newObjectMapper()).parse(answer.body()), answer.body());
+
+    assertThat(failure).isInstanceOf(AuthenticationException.class);
+    assertThat(failure.status()).isEqualTo(400);
+    assertThat(failure.errors()).extracting(ApiErrorDetail::code).containsExactly(9106);
+  }
+
+  @Test
+  void aRefusalDoesNotEchoTheBgpKey() {
+    GreTunnelCreateRequest request = TestRequests.valid("bad name")
+        .bgp(new GreTunnelBgp().customerAsn(64512).md5Key("s3cr3t-K3y"));
+
+    BadRequestException failure = catchThrowableOfType(BadRequestException.class,
+        () -> clientWithToken(Identities.EXAMPLE_TOKEN).createGreTunnel(ACCOUNT, request));
+
+    assertThat(failure.getMessage()).doesNotContain("s3cr3t-K3y");
+    assertThat(failure.rawBody()).doesNotContain("s3cr3t-K3y");
   }
 
   @Test
