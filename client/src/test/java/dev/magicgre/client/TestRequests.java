@@ -1,0 +1,27 @@
+package dev.magicgre.client;
+
+import dev.magicgre.model.GreTunnelCreateRequest;
+import dev.magicgre.model.GreTunnelHealthCheck;
+import dev.magicgre.model.HealthCheckTarget;
+
+/** Valid requests the tests start from. */
+final class TestRequests {
+
+  static final String ACCOUNT = "023e105f4ecef8ad9ca31a8372d0c353";
+
+  private TestRequests() {
+  }
+
+  /** A request the stub accepts; name at most 15 letters, digits or underscores. */
+  static GreTunnelCreateRequest valid(String name) {
+    return new GreTunnelCreateRequest(name, "203.0.113.1", "203.0.113.2", "10.212.0.0/31");
+  }
+
+  static GreTunnelCreateRequest withStringTarget(String name, String address) {
+    return valid(name).healthCheck(new GreTunnelHealthCheck().target(HealthCheckTarget.ofAddress(address)));
+  }
+
+  static GreTunnelCreateRequest withObjectTarget(String name, String saved) {
+    return valid(name).healthCheck(new GreTunnelHealthCheck().target(HealthCheckTarget.ofSaved(saved)));
+  }
+}
