@@ -146,7 +146,7 @@ class RetryBehaviourTest {
   }
 
   @Test
-  void aReadTimeoutIsAConnectionFailureAndIsRetried() {
+  void aReadTimeoutIsAConnectionFailureAndIsRetried() throws InterruptedException {
     server.script(ScriptedReply.created().after(Duration.ofMillis(1500)));
 
     ApiConnectionException failure = catchThrowableOfType(ApiConnectionException.class,
@@ -156,7 +156,7 @@ class RetryBehaviourTest {
     assertThat(failure.kind()).isEqualTo(ErrorKind.CONNECTION);
     assertThat(failure.getMessage()).startsWith("Request timed out");
     assertThat(failure.headers()).isEmpty();
-    assertThat(server.requests()).hasSize(2);
+    assertThat(server.requestsOnce(2, Duration.ofSeconds(30))).hasSize(2);
     assertThat(sleeper.delays()).hasSize(1);
   }
 

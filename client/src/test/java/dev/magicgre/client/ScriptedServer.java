@@ -3,6 +3,7 @@ package dev.magicgre.client;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -60,6 +61,21 @@ final class ScriptedServer implements AutoCloseable {
     return List.copyOf(requests);
   }
 
+  /**
+   * The requests, once at least {@code count} have arrived (or after {@code patience}, whichever is first).
+   * When a client gives up on a slow answer, its retry may still be on its way to the handler: waiting for
+   * the event keeps such a test deterministic without asserting anything about time.
+   */
+  List<RecordedRequest> requestsOnce(int count, Duration patience) throws InterruptedException {
+    long deadline = System.nanoTime() + patience.toNanos();
+    synchronized (requests) {
+      while (requests.size() < count && System.nanoTime() < deadline) {
+        requests.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+      }
+    }
+    return requests();
+  }
+
   /** The base URL to give the client, with the real API's {@code /client/v4} prefix. */
   String baseUrl() {
     return "http://127.0.0.1:" + server.getListeners().iterator().next().getPort() + "/client/v4";
@@ -85,8 +101,11 @@ final class ScriptedServer implements AutoCloseable {
       for (String name : request.getHeaderNames()) {
         headers.put(name, request.getHeader(name));
       }
-      requests.add(new RecordedRequest(request.getMethod().getMethodString(), request.getRequestURI(),
-          request.getQueryString(), headers, body));
+      synchronized (requests) {
+        requests.add(new RecordedRequest(request.getMethod().getMethodString(), request.getRequestURI(),
+            request.getQueryString(), headers, body));
+        requests.notifyAll();
+      }
       ScriptedReply reply = next();
       if (!reply.delay().isZero()) {
         Thread.sleep(reply.delay().toMillis());

@@ -29,6 +29,11 @@ record PactInteraction(
         .orElse(null);
   }
 
+  /** A negative interaction: the consumer expects the request to be refused. */
+  boolean expectsClientError() {
+    return status >= 400 && status < 500;
+  }
+
   /** "pact file › interaction description": how a finding names where it comes from. */
   String where() {
     return pactFile + " › \"" + description + "\"";

@@ -15,10 +15,15 @@ import java.util.Map;
  * Checks pact interactions against the spec: the request as a request the spec accepts, the response as a
  * response the spec allows for that status, plus the header rule for the target's form.
  *
- * <p>One leniency, on purpose: a pact's response names only the fields its consumer relies on (that is what
- * makes consumer-driven contracts loose enough to evolve), so a response field the spec marks required but the
- * pact leaves out is not a finding. Every field a pact does name must exist in the spec and have its type,
- * format and rules; requests are checked in full.
+ * <p>Two leniencies, on purpose:
+ * <ul>
+ *   <li>a pact's response names only the fields its consumer relies on (that is what makes consumer-driven
+ *       contracts loose enough to evolve), so a response field the spec marks required but the pact leaves
+ *       out is not a finding. Every field a pact does name must exist in the spec, with its type and rules;</li>
+ *   <li>an interaction that expects a 4xx is a negative test: its request breaks a rule of the spec on purpose
+ *       (that is what it tests), so its request is not checked against the spec; its response is, in full.</li>
+ * </ul>
+ * Requests of every other interaction are checked in full.
  */
 public final class PactSpecValidator {
 
@@ -35,7 +40,9 @@ public final class PactSpecValidator {
 
   List<Finding> check(PactInteraction interaction) {
     List<Finding> findings = new ArrayList<>();
-    collect(interaction, "request", validator.validateRequest(request(interaction)), findings);
+    if (!interaction.expectsClientError()) {
+      collect(interaction, "request", validator.validateRequest(request(interaction)), findings);
+    }
     Request.Method method = Request.Method.valueOf(interaction.method().toUpperCase(java.util.Locale.ROOT));
     collect(interaction, "response", validator.validateResponse(interaction.path(), method, response(interaction)), findings);
     findings.addAll(TargetFormRule.check(interaction));

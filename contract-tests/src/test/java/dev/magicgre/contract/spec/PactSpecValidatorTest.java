@@ -69,6 +69,25 @@ class PactSpecValidatorTest {
     assertThat(findings).anySatisfy(finding -> assertThat(finding.jsonPath()).isEqualTo("/success"));
   }
 
+  @Test
+  void aNegativeInteractionMayBreakARequestRuleButItsFailureEnvelopeIsChecked() throws Exception {
+    List<Finding> findings = findings(pact -> {
+      requestBody(pact).put("name", "GRE-BAD-NAME");
+      ((ObjectNode) pact.at("/interactions/0/response")).put("status", 400);
+      ObjectNode envelope = (ObjectNode) responseBody(pact);
+      envelope.removeAll();
+      envelope.put("success", false).putArray("errors");
+      envelope.putArray("messages");
+      envelope.putNull("result");
+    });
+
+    // the bad name is the point of the interaction; the failure envelope without any error is not allowed
+    assertThat(findings).singleElement().satisfies(finding -> {
+      assertThat(finding.side()).isEqualTo("response");
+      assertThat(finding.jsonPath()).isEqualTo("/errors");
+    });
+  }
+
   private List<Finding> findings(Consumer<JsonNode> mutation) throws IOException, URISyntaxException {
     JsonNode pact = MAPPER.readTree(getClass().getResource("/pact-fixtures/valid-object-target.json"));
     mutation.accept(pact);
