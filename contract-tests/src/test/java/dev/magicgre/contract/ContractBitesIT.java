@@ -38,6 +38,8 @@ class ContractBitesIT {
   }
 
   private static TestExecutionSummary verifyAgainst(Breakage breakage) {
+    // the broken runs must not overwrite the real verification's reports in target/pact/reports
+    String reports = System.clearProperty("pact.verification.reports");
     try (BrokenStub stub = BrokenStub.start(breakage)) {
       BrokenProviderVerification.target = stub;
       Launcher launcher = LauncherFactory.create();
@@ -47,6 +49,9 @@ class ContractBitesIT {
       return listener.getSummary();
     } finally {
       BrokenProviderVerification.target = null;
+      if (reports != null) {
+        System.setProperty("pact.verification.reports", reports);
+      }
     }
   }
 
