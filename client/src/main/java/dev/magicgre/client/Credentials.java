@@ -6,7 +6,7 @@ import java.net.http.HttpRequest;
  * One of Cloudflare's two authentication schemes, applied to every request. {@link #toString()} names the
  * scheme only: the token and the key must never reach a log line or an exception message.
  */
-abstract sealed class Credentials permits Credentials.ApiToken, Credentials.GlobalApiKey {
+abstract sealed class Credentials permits Credentials.ApiToken, Credentials.GlobalApiKey, Credentials.AddedByGateway {
 
   abstract void applyTo(HttpRequest.Builder request);
 
@@ -16,6 +16,11 @@ abstract sealed class Credentials permits Credentials.ApiToken, Credentials.Glob
 
   static Credentials globalKey(String email, String key) {
     return new GlobalApiKey(requireHeaderSafe(email, "apiKey email"), requireHeaderSafe(key, "apiKey key"));
+  }
+
+  /** No credential headers: a gateway or proxy on the way adds them. */
+  static Credentials addedByGateway() {
+    return new AddedByGateway();
   }
 
   /** Rejects blank values and line breaks (header injection); the value itself is never echoed. */
@@ -67,6 +72,19 @@ abstract sealed class Credentials permits Credentials.ApiToken, Credentials.Glob
     @Override
     public String toString() {
       return "GlobalApiKey[***]";
+    }
+  }
+
+  /** Sends no credential headers; whatever sits between the client and the API is trusted to add them. */
+  static final class AddedByGateway extends Credentials {
+    @Override
+    void applyTo(HttpRequest.Builder request) {
+      // nothing: the gateway authenticates the call
+    }
+
+    @Override
+    public String toString() {
+      return "AddedByGateway";
     }
   }
 }

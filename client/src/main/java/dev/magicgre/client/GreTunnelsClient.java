@@ -140,6 +140,7 @@ public final class GreTunnelsClient {
     private String apiToken;
     private String email;
     private String apiKey;
+    private boolean gatewayCredentials;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private int maxRetries = DEFAULT_MAX_RETRIES;
@@ -166,6 +167,15 @@ public final class GreTunnelsClient {
     public Builder apiKey(String email, String key) {
       this.email = email;
       this.apiKey = key;
+      return this;
+    }
+
+    /**
+     * Send no credential headers, for deployments where a gateway or egress proxy adds them. Should it not,
+     * the API answers 400 code 9106, thrown as {@link AuthenticationException}.
+     */
+    public Builder credentialsAddedByGateway() {
+      this.gatewayCredentials = true;
       return this;
     }
 
@@ -214,13 +224,17 @@ public final class GreTunnelsClient {
     public GreTunnelsClient build() {
       boolean token = apiToken != null;
       boolean key = email != null || apiKey != null;
-      if (token && key) {
-        throw new IllegalStateException("give either apiToken(..) or apiKey(..), not both");
+      int schemes = (token ? 1 : 0) + (key ? 1 : 0) + (gatewayCredentials ? 1 : 0);
+      if (schemes > 1) {
+        throw new IllegalStateException("give one of apiToken(..), apiKey(..) or credentialsAddedByGateway(), not several");
       }
-      if (!token && !key) {
-        throw new IllegalStateException("credentials are required: apiToken(..) or apiKey(email, key)");
+      if (schemes == 0) {
+        throw new IllegalStateException(
+            "credentials are required: apiToken(..), apiKey(email, key) or credentialsAddedByGateway()");
       }
-      return new GreTunnelsClient(this, token ? Credentials.token(apiToken) : Credentials.globalKey(email, apiKey));
+      Credentials credentials = gatewayCredentials ? Credentials.addedByGateway()
+          : token ? Credentials.token(apiToken) : Credentials.globalKey(email, apiKey);
+      return new GreTunnelsClient(this, credentials);
     }
 
     private static String normaliseBaseUrl(String url) {

@@ -23,7 +23,7 @@ class BuilderTest {
   void bothSchemesAtOnceAreRefused() {
     assertThatIllegalStateException()
         .isThrownBy(() -> GreTunnelsClient.builder().apiToken(TOKEN).apiKey("user@example.com", KEY).build())
-        .withMessageContaining("not both");
+        .withMessageContaining("not several");
   }
 
   @Test

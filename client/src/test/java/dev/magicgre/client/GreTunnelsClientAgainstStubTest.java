@@ -4,7 +4,6 @@ import static dev.magicgre.client.TestRequests.ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.magicgre.json.GreJson;
 import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.GreTunnelBgp;
 import dev.magicgre.model.GreTunnelCreateRequest;
@@ -12,10 +11,6 @@ import dev.magicgre.model.HealthCheckTarget;
 import dev.magicgre.stub.StubServer;
 import dev.magicgre.stub.StubSettings;
 import dev.magicgre.stub.auth.Identities;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -166,20 +161,18 @@ class GreTunnelsClientAgainstStubTest {
   }
 
   @Test
-  void theStubsNoCredentialsAnswerTranslatesToAnAuthenticationFailure() throws Exception {
-    // the facade always sends credentials, so ask the stub directly and translate its real 9106 answer
-    HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-        HttpRequest.newBuilder(URI.create(stub.baseUri() + "/accounts/" + ACCOUNT + "/magic/gre_tunnels"))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
-        HttpResponse.BodyHandlers.ofString());
+  void aGatewayThatAddsNoCredentialsGetsTheStubs9106AsAnAuthenticationFailure() {
+    GreTunnelsClient client = GreTunnelsClient.builder().baseUrl(stub.baseUri().toString())
+        .credentialsAddedByGateway().sleeper(sleeper).build();
 
-    CloudflareApiException failure = ErrorTranslator.forStatus(answer.statusCode(), answer.headers().map(),
-        new ErrorEnvelopeParser(GreJson.newObjectMapper()).parse(answer.body()), answer.body());
+    AuthenticationException failure = catchThrowableOfType(AuthenticationException.class,
+        () -> client.createGreTunnel(ACCOUNT, TestRequests.valid("FACADE_9106")));
 
-    assertThat(failure).isInstanceOf(AuthenticationException.class);
     assertThat(failure.status()).isEqualTo(400);
+    assertThat(failure.kind()).isEqualTo(ErrorKind.AUTHENTICATION);
     assertThat(failure.errors()).extracting(ApiErrorDetail::code).containsExactly(9106);
+    assertThat(stub.store().tunnels(ACCOUNT)).extracting(GreTunnel::getName).doesNotContain("FACADE_9106");
+    assertThat(sleeper.delays()).isEmpty();
   }
 
   @Test

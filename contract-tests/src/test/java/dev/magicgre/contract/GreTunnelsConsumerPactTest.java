@@ -229,6 +229,38 @@ class GreTunnelsConsumerPactTest {
     assertThat(refused.errors().get(0).code()).isEqualTo(9103);
   }
 
+  @Pact(consumer = CONSUMER)
+  V4Pact missingCredentials(PactDslWithProvider builder) {
+    return builder.given(NO_TUNNELS)
+        .uponReceiving("a create without credentials (a gateway was to add them and did not)")
+        .path(TUNNELS_PATH)
+        .method("POST")
+        .headers(Map.of("x-magic-new-hc-target", "false"))
+        .matchHeader("Content-Type", JSON, "application/json")
+        .body(PactBodies.createRequest("GRE_AUTH", false, "203.0.113.9"))
+        .willRespondWith()
+        .status(400)
+        .matchHeader("Content-Type", JSON, "application/json")
+        .body(PactBodies.failureWithCode(9106, null))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "missingCredentials")
+  void missingCredentials(MockServer mockServer) {
+    GreTunnelsClient client = GreTunnelsClient.builder()
+        .baseUrl(mockServer.getUrl() + ContractParties.BASE_PATH)
+        .credentialsAddedByGateway()
+        .maxRetries(0)
+        .build();
+
+    AuthenticationException refused = catchThrowableOfType(AuthenticationException.class,
+        () -> client.createGreTunnel(ACCOUNT, request("GRE_AUTH", HealthCheckTarget.ofAddress("203.0.113.9"))));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.errors().get(0).code()).isEqualTo(9106);
+  }
+
   // ---- helpers ----
 
   private static PactDslRequestWithPath post(au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath request, String newTargetHeader) {
