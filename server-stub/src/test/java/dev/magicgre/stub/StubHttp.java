@@ -57,6 +57,7 @@ final class StubHttp {
   /** One request being put together; headers set to null are not sent. */
   static final class Call {
     private final URI baseUri;
+    private String prefix;
     private String method = "POST";
     private String path = tunnelsPath(ACCOUNT);
     private String query = "";
@@ -65,6 +66,7 @@ final class StubHttp {
 
     Call(URI baseUri) {
       this.baseUri = baseUri;
+      this.prefix = baseUri.toString();
       headers.put("Content-Type", "application/json");
       headers.put("Authorization", "Bearer " + Identities.EXAMPLE_TOKEN);
     }
@@ -86,6 +88,13 @@ final class StubHttp {
 
     /** A path below the base URI (starting with '/'), as sent: not encoded again. */
     Call path(String rawPath) {
+      this.path = rawPath;
+      return this;
+    }
+
+    /** A path from the server's root, outside the base URI's {@code /client/v4}. */
+    Call rootPath(String rawPath) {
+      this.prefix = baseUri.getScheme() + "://" + baseUri.getRawAuthority();
       this.path = rawPath;
       return this;
     }
@@ -118,7 +127,7 @@ final class StubHttp {
     }
 
     Reply send() {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUri + path + query))
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(prefix + path + query))
           .timeout(Duration.ofSeconds(30))
           .method(method, body);
       headers.forEach((name, value) -> {
