@@ -1,7 +1,7 @@
 package dev.magicgre.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.magicgre.stub.auth.Identities;
 import java.io.UncheckedIOException;
@@ -92,13 +92,39 @@ class CredentialsFileTest {
     }
   }
 
-  @Test
-  void aBrokenFileStopsTheStartWithoutQuotingSecrets() throws Exception {
-    Path file = Files.writeString(dir.resolve("broken.json"), "{\"tokens\": [{\"name\": \"x\", \"tokn\": \"s3cret\"}]}");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenFiles")
+  void aBrokenFileStopsTheStartNamingTheFileButNoSecret(String what, String content, String expected) throws Exception {
+    Path file = Files.writeString(dir.resolve("broken.json"), content);
 
-    assertThatThrownBy(() -> StubServer.start(StubSettings.ephemeral().withCredentialsFile(file)))
-        .isInstanceOf(UncheckedIOException.class)
-        .hasMessageContaining("broken.json");
+    Throwable thrown = catchThrowable(() -> StubServer.start(StubSettings.ephemeral().withCredentialsFile(file)));
+
+    assertThat(thrown).isInstanceOf(UncheckedIOException.class);
+    StringBuilder everything = new StringBuilder();
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      everything.append(cause).append('\n');
+    }
+    assertThat(everything.toString()).contains("broken.json", expected).doesNotContain("s3cretT0ken");
+  }
+
+  static Stream<Arguments> brokenFiles() {
+    return Stream.of(
+        Arguments.of("unquoted token", "{\"tokens\": [{\"token\": s3cretT0ken}]}", "line 1"),
+        Arguments.of("misspelt field", "{\"tokens\": [{\"tokn\": \"s3cretT0ken\"}]}", "unknown field \"tokn\""),
+        Arguments.of("token missing", "{\"tokens\": [{\"name\": \"x\"}]}", "every token needs"),
+        Arguments.of("key without e-mail", "{\"keys\": [{\"key\": \"s3cretT0ken\"}]}", "every key needs"),
+        Arguments.of("not an object", "[\"s3cretT0ken\"]", "not a valid credentials file"));
+  }
+
+  @Test
+  void nullListsAndEntriesAreTolerated() throws Exception {
+    Path file = Files.writeString(dir.resolve("sparse.json"),
+        "{\"tokens\": [{\"token\": \"t0k\", \"permissions\": [\"Magic WAN Write\", null], \"accounts\": [\"%s\"]}, null],"
+            .formatted(StubHttp.ACCOUNT) + " \"keys\": null}");
+
+    try (StubServer sparse = StubServer.start(StubSettings.ephemeral().withCredentialsFile(file))) {
+      Expect.success(new StubHttp(sparse).create(Bodies.minimal()).header("Authorization", "Bearer t0k").send());
+    }
   }
 
   private static UnaryOperator<StubHttp.Call> bearer(String token, String account) {

@@ -54,6 +54,13 @@ class HttpFailuresTest {
   }
 
   @Test
+  void jsonNestedDeeperThanTheParsersLimitIsMalformed() {
+    String body = "{\"bgp\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
+
+    Expect.failure(http.create(body).send(), 400, 6007, null);
+  }
+
+  @Test
   void aMalformedJsonMessageGivesThePositionButNotTheText() {
     StubHttp.Reply reply = http.create("{\"md5_key\": TopSecret}").send();
 

@@ -74,7 +74,7 @@ public final class GreTunnelRequestValidator {
     BigInteger mtu = violations.integer(body, "mtu", "/mtu", false);
     if (mtu != null && !within(mtu, MIN_MTU, Integer.MAX_VALUE)) {
       violations.add(ErrorCode.INVALID_MTU, "/mtu",
-          "mtu must be an integer of at least 576 (bytes) and at most 2147483647, not " + Violations.clip(mtu.toString()));
+          "mtu must be an integer from 576 to 2147483647 (bytes), not " + Violations.clip(mtu.toString()));
     }
     BigInteger ttl = violations.integer(body, "ttl", "/ttl", false);
     if (ttl != null && !within(ttl, 1, 255)) {
