@@ -42,7 +42,7 @@ public final class StubServer implements AutoCloseable {
     URI requested = URI.create("http://" + hostForUri(settings.bindAddress()) + ":" + settings.port() + StubSettings.BASE_PATH + "/");
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested,
         StubApplication.create(store, identities, mapper, Clock.systemUTC(), settings.maxBodyBytes()), false);
-    ContainerEdges.configure(server.getServerConfiguration(), mapper);
+    ContainerEdges.configure(server, mapper);
     try {
       server.start();
     } catch (IOException e) {

@@ -1,7 +1,6 @@
 package dev.magicgre.stub.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
@@ -16,12 +15,7 @@ final class NoRouteHttpHandler extends HttpHandler {
 
   NoRouteHttpHandler(ObjectMapper mapper) {
     super("no-route");
-    try {
-      this.body = mapper.writeValueAsBytes(
-          ErrorEnvelopes.envelope(List.of(ApiError.of(ErrorCode.NO_ROUTE, ErrorEnvelopes.NO_ROUTE_MESSAGE))));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("the 404 envelope cannot be written", e);
-    }
+    this.body = ContainerEdges.envelope(mapper, ApiError.of(ErrorCode.NO_ROUTE, ErrorEnvelopes.NO_ROUTE_MESSAGE));
   }
 
   @Override
