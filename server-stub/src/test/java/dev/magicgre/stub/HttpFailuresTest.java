@@ -61,6 +61,20 @@ class HttpFailuresTest {
   }
 
   @Test
+  void aGzipBodyIsNotDecoded() throws java.io.IOException {
+    java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+      gzip.write(Bodies.minimal().toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    StubHttp.Reply reply = http.create("").header("Content-Encoding", "gzip")
+        .body(BodyPublishers.ofByteArray(zipped.toByteArray())).send();
+
+    Expect.failure(reply, 400, 6007, null);
+    assertThat(server.store().size()).isZero();
+  }
+
+  @Test
   void aMalformedJsonMessageGivesThePositionButNotTheText() {
     StubHttp.Reply reply = http.create("{\"md5_key\": TopSecret}").send();
 

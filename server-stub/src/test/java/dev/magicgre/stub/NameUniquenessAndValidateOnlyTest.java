@@ -107,7 +107,7 @@ class NameUniquenessAndValidateOnlyTest {
   }
 
   @ParameterizedTest(name = "validate_only={0} stores")
-  @ValueSource(strings = {"validate_only=false", "validate_only=FALSE", "other=1"})
+  @ValueSource(strings = {"validate_only=false", "validate_only=FALSE", "other=1", "VALIDATE_ONLY=true"})
   void validateOnlyFalseOrAbsentStores(String query) {
     Expect.success(http.create(Bodies.minimal()).query(query).send());
 

@@ -2,7 +2,7 @@ package dev.magicgre.stub.http;
 
 /**
  * Every error code the stub answers, with its HTTP status. The same table is in the spec (ApiErrorResponse)
- * and in the README; Cloudflare's own codes (6003, 6007, 7000, 9103, 9106, 9109, 9207, 10000) keep their
+ * and in docs/stub-behaviour.md (ErrorTableTest keeps the three in step); Cloudflare's own codes (6003, 6007, 7000, 9103, 9106, 9109, 9207, 10000) keep their
  * numbers, Magic's validation codes are not published, so 1001-1020 are ours.
  */
 public enum ErrorCode {
