@@ -146,6 +146,11 @@ class CreateSuccessTest {
   }
 
   @Test
+  void aTrailingSlashIsAccepted() {
+    Expect.success(http.create(Bodies.minimal()).path(StubHttp.tunnelsPath(StubHttp.ACCOUNT) + "/").send());
+  }
+
+  @Test
   void theAcceptHeaderIsIgnored() {
     StubHttp.Reply reply = http.create(Bodies.minimal()).header("Accept", "text/html").send();
 

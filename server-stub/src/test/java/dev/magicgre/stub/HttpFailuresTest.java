@@ -195,6 +195,24 @@ class HttpFailuresTest {
   }
 
   @Test
+  void theRouteChecksComeBeforeCredentialsAndAreReportedTogether() {
+    StubHttp.Reply reply = http.create(Bodies.minimal()).account(StubHttp.ACCOUNT + "0").noAuth()
+        .header("x-magic-new-hc-target", "yes").query("validate_only=maybe").send();
+
+    Expect.failure(reply, 400);
+    assertThat(Expect.codes(reply)).containsExactly(1017, 1016, 1016);
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreMalformedJson() {
+    byte[] body = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+
+    StubHttp.Reply reply = http.create("").body(BodyPublishers.ofByteArray(body)).send();
+
+    Expect.failure(reply, 400, 6007, null);
+  }
+
+  @Test
   void anAccountIdOf32CharactersIsFine() {
     assertThat(StubHttp.ACCOUNT).hasSize(32);
 
