@@ -8,6 +8,7 @@ import dev.magicgre.stub.http.ApiProblemMapper;
 import dev.magicgre.stub.http.BodySizeLimitFilter;
 import dev.magicgre.stub.http.GreTunnelRequestReader;
 import dev.magicgre.stub.http.ObjectMapperProvider;
+import dev.magicgre.stub.http.OptionsRefusalFilter;
 import dev.magicgre.stub.http.RequestShapeFilter;
 import dev.magicgre.stub.http.UnexpectedExceptionMapper;
 import dev.magicgre.stub.http.WebApplicationExceptionMapper;
@@ -48,9 +49,10 @@ public final class StubApplication {
     config.register(new ObjectMapperProvider(mapper));
     config.register(new GreTunnelRequestReader(mapper));
 
-    // filters, in the order they run: body size and Accept before matching, then route shape, then auth
+    // filters, in the order they run: body size and Accept before matching, then OPTIONS refused, route shape, auth
     config.register(new BodySizeLimitFilter(maxBodyBytes));
     config.register(AlwaysJsonFilter.class);
+    config.register(OptionsRefusalFilter.class);
     config.register(RequestShapeFilter.class);
     config.register(new CredentialsFilter(identities));
 

@@ -3,6 +3,7 @@ package dev.magicgre.stub;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.magicgre.json.GreJson;
 import dev.magicgre.stub.auth.Identities;
+import dev.magicgre.stub.http.ContainerEdges;
 import dev.magicgre.stub.store.InMemoryTunnelStore;
 import dev.magicgre.stub.store.TunnelStore;
 import java.io.IOException;
@@ -41,6 +42,7 @@ public final class StubServer implements AutoCloseable {
     URI requested = URI.create("http://" + hostForUri(settings.bindAddress()) + ":" + settings.port() + StubSettings.BASE_PATH + "/");
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested,
         StubApplication.create(store, identities, mapper, Clock.systemUTC(), settings.maxBodyBytes()), false);
+    ContainerEdges.configure(server, mapper);
     try {
       server.start();
     } catch (IOException e) {

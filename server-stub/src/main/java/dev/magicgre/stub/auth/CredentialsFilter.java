@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 @Priority(Priorities.AUTHENTICATION)
 public final class CredentialsFilter implements ContainerRequestFilter {
 
-  private static final Pattern BEARER = Pattern.compile("Bearer [A-Za-z0-9._~+/=-]{1,512}");
+  /** RFC 9110: the scheme name is case-insensitive; the token is RFC 6750's b64token. */
+  private static final Pattern BEARER = Pattern.compile("(?i:Bearer) [A-Za-z0-9._~+/=-]{1,512}");
 
   private final Identities identities;
 

@@ -1,8 +1,11 @@
 package dev.magicgre.stub.auth;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,20 +44,43 @@ public final class Identities {
 
   /** Reads a credentials file (format in the README); a broken file stops start-up with a clear message. */
   public static Identities fromFile(Path file, ObjectMapper mapper) throws IOException {
-    CredentialsFile parsed = mapper.reader()
-        .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .readValue(file.toFile(), CredentialsFile.class);
+    CredentialsFile parsed;
+    try {
+      parsed = mapper.reader()
+          .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .readValue(file.toFile(), CredentialsFile.class);
+    } catch (JsonProcessingException broken) {
+      // Jackson's message quotes the offending text, which may be a secret (an unquoted token): keep only
+      // the kind of problem and its position, and drop the cause so no stack trace carries it either
+      throw new IOException(file + ": " + describe(broken));
+    }
     List<Identity> identities = new ArrayList<>();
-    for (TokenEntry token : parsed.tokens) {
+    for (TokenEntry token : listOrEmpty(parsed.tokens)) {
       require(token.token != null && !token.token.isBlank(), file, "every token needs \"token\"");
       identities.add(Identity.token(token.name == null ? "token" : token.name, token.token,
-          Set.copyOf(token.permissions), Set.copyOf(token.accounts)));
+          Set.copyOf(listOrEmpty(token.permissions)), Set.copyOf(listOrEmpty(token.accounts))));
     }
-    for (KeyEntry key : parsed.keys) {
+    for (KeyEntry key : listOrEmpty(parsed.keys)) {
       require(key.email != null && key.key != null, file, "every key needs \"email\" and \"key\"");
-      identities.add(Identity.globalKey(key.email, key.key, Set.copyOf(key.permissions), Set.copyOf(key.accounts)));
+      identities.add(Identity.globalKey(key.email, key.key, Set.copyOf(listOrEmpty(key.permissions)),
+          Set.copyOf(listOrEmpty(key.accounts))));
     }
     return new Identities(identities);
+  }
+
+  private static String describe(JsonProcessingException broken) {
+    String what = broken instanceof UnrecognizedPropertyException
+        ? "unknown field \"" + ((UnrecognizedPropertyException) broken).getPropertyName() + "\""
+        : "not a valid credentials file (JSON {\"tokens\": [...], \"keys\": [...]})";
+    JsonLocation location = broken.getLocation();
+    return location == null || location.getLineNr() < 1
+        ? what
+        : what + " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  /** A list the file left out or set to null is empty, and null entries are skipped (Set.copyOf refuses them). */
+  private static <T> List<T> listOrEmpty(List<T> list) {
+    return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
   }
 
   public Optional<Identity> byToken(String token) {

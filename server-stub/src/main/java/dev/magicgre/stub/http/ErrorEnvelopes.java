@@ -10,6 +10,9 @@ import java.util.List;
 /** Builds Cloudflare's failure envelope: {@code success: false}, the errors, no messages, {@code result: null}. */
 public final class ErrorEnvelopes {
 
+  /** Cloudflare's words for code 7000, used by Jersey's unknown routes and by paths outside the application. */
+  public static final String NO_ROUTE_MESSAGE = "No route for that URI";
+
   private ErrorEnvelopes() {
   }
 

@@ -20,12 +20,12 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
       return ErrorEnvelopes.response((ApiProblem) exception.getCause());
     }
     if (exception instanceof NotFoundException) {
-      return ErrorEnvelopes.response(ErrorCode.NO_ROUTE, "No route for that URI");
+      return ErrorEnvelopes.response(ErrorCode.NO_ROUTE, ErrorEnvelopes.NO_ROUTE_MESSAGE);
     }
     if (exception instanceof NotAllowedException) {
       Response refused = ErrorEnvelopes.response(ErrorCode.METHOD_NOT_ALLOWED, "Method not allowed for that URI");
       return Response.fromResponse(refused)
-          .header(HttpHeaders.ALLOW, exception.getResponse().getHeaderString(HttpHeaders.ALLOW))
+          .header(HttpHeaders.ALLOW, AllowedMethods.withoutOptions(exception.getResponse().getHeaderString(HttpHeaders.ALLOW)))
           .build();
     }
     if (exception instanceof NotSupportedException) {

@@ -3,6 +3,7 @@ package dev.magicgre.stub.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.magicgre.stub.http.ApiError;
 import dev.magicgre.stub.http.ErrorCode;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -70,14 +71,20 @@ public final class GreTunnelRequestValidator {
   }
 
   private static void checkMtuAndTtl(JsonNode body, Violations violations) {
-    Long mtu = violations.integer(body, "mtu", "/mtu", false);
-    if (mtu != null && (mtu < MIN_MTU || mtu > Integer.MAX_VALUE)) {
-      violations.add(ErrorCode.INVALID_MTU, "/mtu", "mtu must be an integer of at least 576 (bytes), not " + mtu);
+    BigInteger mtu = violations.integer(body, "mtu", "/mtu", false);
+    if (mtu != null && !within(mtu, MIN_MTU, Integer.MAX_VALUE)) {
+      violations.add(ErrorCode.INVALID_MTU, "/mtu",
+          "mtu must be an integer from 576 to 2147483647 (bytes), not " + Violations.clip(mtu.toString()));
     }
-    Long ttl = violations.integer(body, "ttl", "/ttl", false);
-    if (ttl != null && (ttl < 1 || ttl > 255)) {
-      violations.add(ErrorCode.INVALID_TTL, "/ttl", "ttl must be an integer from 1 to 255 (hops), not " + ttl);
+    BigInteger ttl = violations.integer(body, "ttl", "/ttl", false);
+    if (ttl != null && !within(ttl, 1, 255)) {
+      violations.add(ErrorCode.INVALID_TTL, "/ttl",
+          "ttl must be an integer from 1 to 255 (hops), not " + Violations.clip(ttl.toString()));
     }
+  }
+
+  private static boolean within(BigInteger value, long min, long max) {
+    return value.compareTo(BigInteger.valueOf(min)) >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0;
   }
 
   private static void checkBgp(JsonNode body, Violations violations) {
@@ -85,10 +92,10 @@ public final class GreTunnelRequestValidator {
     if (bgp == null) {
       return;
     }
-    Long asn = violations.integer(bgp, "customer_asn", "/bgp/customer_asn", true);
-    if (asn != null && (asn < 0 || asn > Integer.MAX_VALUE)) {
+    BigInteger asn = violations.integer(bgp, "customer_asn", "/bgp/customer_asn", true);
+    if (asn != null && !within(asn, 0, Integer.MAX_VALUE)) {
       violations.add(ErrorCode.INVALID_CUSTOMER_ASN, "/bgp/customer_asn",
-          "customer_asn must be an integer from 0 to 2147483647, not " + asn);
+          "customer_asn must be an integer from 0 to 2147483647, not " + Violations.clip(asn.toString()));
     }
     JsonNode prefixes = violations.array(bgp, "extra_prefixes", "/bgp/extra_prefixes");
     if (prefixes != null) {
@@ -139,6 +146,12 @@ public final class GreTunnelRequestValidator {
 
   private static void checkTarget(JsonNode target, TargetForm targetForm, Violations violations) {
     String pointer = "/health_check/target";
+    if (target.isNull()) {
+      // null is a wrong type for every optional field, whichever form the header asks for
+      violations.wrongType(pointer, "health_check.target",
+          targetForm == TargetForm.OBJECT ? "an object {\"saved\": ...}" : "a string", target);
+      return;
+    }
     if (targetForm == TargetForm.OBJECT && !target.isObject()) {
       violations.add(ErrorCode.WRONG_TARGET_FORM, pointer,
           "with x-magic-new-hc-target: true, health_check.target must be an object {\"saved\": ...}, not "

@@ -1,6 +1,5 @@
 package dev.magicgre.stub.validation;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -58,6 +57,11 @@ final class IpAddresses {
     if (text.isEmpty() || text.length() > 45 || text.indexOf(':') < 0) {
       return false;
     }
+    // InetAddress parses a literal only when the text starts with a hex digit or ':'; anything else (".:1")
+    // would be looked up in DNS
+    if (Character.digit(text.charAt(0), 16) < 0 && text.charAt(0) != ':') {
+      return false;
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean allowed = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == ':' || c == '.';
@@ -66,7 +70,8 @@ final class IpAddresses {
       }
     }
     try {
-      return InetAddress.getByName(text) instanceof Inet6Address;
+      // an IPv4-mapped literal (::ffff:192.0.2.1) comes back as an Inet4Address: still an IPv6 literal
+      return InetAddress.getByName(text) != null;
     } catch (UnknownHostException notALiteral) {
       return false;
     }

@@ -3,6 +3,7 @@ package dev.magicgre.stub.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.magicgre.stub.http.ApiError;
 import dev.magicgre.stub.http.ErrorCode;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,8 +37,12 @@ final class Violations {
     return value.textValue();
   }
 
-  /** The field's integer value (as a long, to see values outside int range); null when absent or wrong. */
-  Long integer(JsonNode parent, String field, String pointer, boolean required) {
+  /**
+   * The field's integer value, exactly: a BigInteger, so that 2147483648 or 99999999999999999999 are seen (and
+   * quoted in the message) as they were sent. Null when absent or not an integer: 1476.0 and 1e3 are numbers
+   * with a fraction or an exponent, which is a wrong type for an integer field (as for a Go int).
+   */
+  BigInteger integer(JsonNode parent, String field, String pointer, boolean required) {
     JsonNode value = present(parent, field, pointer, required);
     if (value == null) {
       return null;
@@ -46,10 +51,7 @@ final class Violations {
       wrongType(pointer, field, "an integer", value);
       return null;
     }
-    if (!value.canConvertToLong()) {
-      return Long.MAX_VALUE;
-    }
-    return value.longValue();
+    return value.bigIntegerValue();
   }
 
   Boolean bool(JsonNode parent, String field, String pointer) {

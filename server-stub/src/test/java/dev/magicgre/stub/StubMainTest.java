@@ -1,0 +1,43 @@
+package dev.magicgre.stub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line that names the credentials file (issue #3, point 5). */
+class StubMainTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void theFlagsReachTheSettings() throws Exception {
+    Path file = Files.writeString(dir.resolve("creds.json"), CredentialsFileTest.FILE);
+
+    StubSettings settings = StubMain.parse(new String[] {"--port", "0", "--bind", "127.0.0.1", "--credentials", file.toString()});
+
+    assertThat(settings.port()).isZero();
+    assertThat(settings.bindAddress()).isEqualTo("127.0.0.1");
+    assertThat(settings.credentialsFile()).isEqualTo(file);
+  }
+
+  @Test
+  void withoutFlagsTheDefaultIdentitiesAreUsed() {
+    StubSettings settings = StubMain.parse(new String[0]);
+
+    assertThat(settings.credentialsFile()).isNull();
+    assertThat(settings.port()).isEqualTo(8080);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"--credentials /no/such/file.json", "--port 70000", "--port eighty", "--verbose yes", "--port"})
+  void badArgumentsAreRefused(String arguments) {
+    assertThatThrownBy(() -> StubMain.parse(arguments.split(" "))).isInstanceOf(IllegalArgumentException.class);
+  }
+}
