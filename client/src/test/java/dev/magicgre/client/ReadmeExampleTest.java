@@ -12,16 +12,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** docs/client.md shows exactly the compiled example, and the example works against the stub. */
+/** The README and docs/client.md show exactly the compiled example, and the example works against the stub. */
 class ReadmeExampleTest {
 
   private static final Path EXAMPLE = Path.of("src/test/java/dev/magicgre/client/ReadmeExample.java");
-  private static final Path DOC = Path.of("../docs/client.md");
-
-  @Test
-  void theDocShowsTheExampleVerbatim() throws IOException {
-    assertThat(Files.readString(DOC)).contains("```java\n" + markedRegion() + "```\n");
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"../docs/client.md", "../README.md"})
+  void theDocShowsTheExampleVerbatim(String doc) throws IOException {
+    assertThat(Files.readString(Path.of(doc))).contains("```java\n" + markedRegion() + "```\n");
   }
 
   @Test
