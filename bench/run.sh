@@ -96,7 +96,7 @@ declare -A R
 round() { # label conns mode prefix account
   local s b
   if [ "$JFR" = 1 ] && [ "$1" = "create, empty store" ]; then
-    jcmd "$STUB_PID" JFR.start name=bench settings=profile filename="$PWD/bench/target/stub-32.jfr" >/dev/null
+    jcmd "$STUB_PID" JFR.start name=bench settings=default filename="$PWD/bench/target/stub-32.jfr" >/dev/null
   fi
   s=$(run_wrk "$STUB_PORT" "$2" "$ROUND_SECONDS" "$3" "$4" "$5")
   if [ "$JFR" = 1 ] && [ "$1" = "create, empty store" ]; then jcmd "$STUB_PID" JFR.stop name=bench >/dev/null; fi
