@@ -6,6 +6,7 @@ import dev.magicgre.stub.auth.Identities;
 import dev.magicgre.stub.http.AlwaysJsonFilter;
 import dev.magicgre.stub.http.ApiProblemMapper;
 import dev.magicgre.stub.http.BodySizeLimitFilter;
+import dev.magicgre.stub.http.EnvelopeWriter;
 import dev.magicgre.stub.http.GreTunnelRequestReader;
 import dev.magicgre.stub.http.ObjectMapperProvider;
 import dev.magicgre.stub.http.OptionsRefusalFilter;
@@ -48,6 +49,8 @@ public final class StubApplication {
     config.register(JacksonFeature.withoutExceptionMappers());
     config.register(new ObjectMapperProvider(mapper));
     config.register(new GreTunnelRequestReader(mapper));
+    // performance: the two envelopes are written with writers built once (see EnvelopeWriter)
+    config.register(new EnvelopeWriter(mapper));
 
     // filters, in the order they run: body size and Accept before matching, then OPTIONS refused, route shape, auth
     config.register(new BodySizeLimitFilter(maxBodyBytes));

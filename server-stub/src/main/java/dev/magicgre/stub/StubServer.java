@@ -10,8 +10,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import org.glassfish.grizzly.IOStrategy;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
+import org.glassfish.grizzly.strategies.LeaderFollowerNIOStrategy;
+import org.glassfish.grizzly.strategies.SameThreadIOStrategy;
+import org.glassfish.grizzly.strategies.SimpleDynamicNIOStrategy;
+import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +50,7 @@ public final class StubServer implements AutoCloseable {
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested,
         StubApplication.create(store, identities, mapper, Clock.systemUTC(), settings.maxBodyBytes()), false);
     ContainerEdges.configure(server, mapper);
+    tune(server);
     try {
       server.start();
     } catch (IOException e) {
@@ -54,6 +62,34 @@ public final class StubServer implements AutoCloseable {
     LOG.info("Magic GRE stub listening on {} ({} identities, store {})", baseUri, identities.size(),
         store.getClass().getSimpleName());
     return new StubServer(server, store, baseUri);
+  }
+
+  /**
+   * Grizzly's transport, set for a handler that never blocks on anything but its own request body: the
+   * selector threads parse HTTP themselves ({@code SameThreadIOStrategy}, no hand-off per read event) and hand
+   * only the complete request to a fixed pool of {@code 2 x cores} workers that runs Jersey (Grizzly's
+   * {@code HttpHandler} does that hand-off, so a slow client's body never blocks a selector). Measured with
+   * {@code bench/run.sh} (docs/benchmarks.md); the system properties {@code magicgre.stub.io}
+   * ({@code same|worker|leader|dynamic}), {@code magicgre.stub.workers} and {@code magicgre.stub.selectors}
+   * override it for experiments.
+   */
+  private static void tune(HttpServer server) {
+    NetworkListener listener = server.getListeners().iterator().next();
+    TCPNIOTransport transport = listener.getTransport();
+    int cores = Runtime.getRuntime().availableProcessors();
+    String io = System.getProperty("magicgre.stub.io", "same");
+    IOStrategy strategy = switch (io) {
+      case "worker" -> WorkerThreadIOStrategy.getInstance();
+      case "leader" -> LeaderFollowerNIOStrategy.getInstance();
+      case "dynamic" -> SimpleDynamicNIOStrategy.getInstance();
+      default -> SameThreadIOStrategy.getInstance();
+    };
+    transport.setIOStrategy(strategy);
+    int workers = Integer.getInteger("magicgre.stub.workers", cores * 2);
+    transport.setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig().copy()
+        .setPoolName("stub-worker").setCorePoolSize(workers).setMaxPoolSize(workers));
+    transport.setSelectorRunnersCount(Integer.getInteger("magicgre.stub.selectors", cores));
+    LOG.debug("Grizzly: {} I/O strategy, {} workers", io, workers);
   }
 
   /** The base URL, without a trailing slash: {@code http://host:port/client/v4}. */

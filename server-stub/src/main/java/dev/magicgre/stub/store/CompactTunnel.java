@@ -1,0 +1,130 @@
+package dev.magicgre.stub.store;
+
+import dev.magicgre.model.BgpStatus;
+import dev.magicgre.model.GreTunnel;
+import dev.magicgre.model.GreTunnelBgp;
+import dev.magicgre.model.GreTunnelHealthCheck;
+import dev.magicgre.model.HealthCheckDirection;
+import dev.magicgre.model.HealthCheckRate;
+import dev.magicgre.model.HealthCheckTarget;
+import dev.magicgre.model.HealthCheckType;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * How the in-memory store keeps a tunnel: about 120 bytes beside its name instead of the ~850 of a
+ * {@link GreTunnel} graph (eight strings, four {@code java.time} objects per timestamp, boxed numbers). The id
+ * is two longs, timestamps are epoch milliseconds, and the values tunnels repeat (endpoints, prefixes,
+ * descriptions, health check targets) are shared through the store's {@link Interner}. That keeps a store of
+ * a million tunnels well inside a 512 MiB heap, so the stub's cost does not grow as it fills.
+ * {@link #toTunnel()} gives back an equal {@link GreTunnel}.
+ */
+final class CompactTunnel {
+
+  private static final int NO_NUMBER = Integer.MIN_VALUE;
+
+  private final long idHigh;
+  private final long idLow;
+  /** The id when it is not 32 lowercase hex digits (never, for ids the stub makes); else null. */
+  private final String idText;
+  private final String name;
+  private final String cloudflareGreEndpoint;
+  private final String customerGreEndpoint;
+  private final String interfaceAddress;
+  private final String interfaceAddress6;
+  private final String description;
+  private final Boolean automaticReturnRouting;
+  private final int mtu;
+  private final int ttl;
+  private final GreTunnelBgp bgp;
+  private final BgpStatus bgpStatus;
+  private final boolean hasHealthCheck;
+  private final Boolean healthCheckEnabled;
+  private final HealthCheckRate healthCheckRate;
+  private final HealthCheckType healthCheckType;
+  private final HealthCheckDirection healthCheckDirection;
+  private final HealthCheckTarget healthCheckTarget;
+  private final long createdOnMillis;
+  private final long modifiedOnMillis;
+  private final boolean hasCreatedOn;
+  private final boolean hasModifiedOn;
+
+  CompactTunnel(GreTunnel tunnel, Interner interner) {
+    String id = tunnel.getId();
+    if (isHex32(id)) {
+      idHigh = Long.parseUnsignedLong(id, 0, 16, 16);
+      idLow = Long.parseUnsignedLong(id, 16, 32, 16);
+      idText = null;
+    } else {
+      idHigh = 0;
+      idLow = 0;
+      idText = id;
+    }
+    name = tunnel.getName();
+    cloudflareGreEndpoint = interner.intern(tunnel.getCloudflareGreEndpoint());
+    customerGreEndpoint = interner.intern(tunnel.getCustomerGreEndpoint());
+    interfaceAddress = interner.intern(tunnel.getInterfaceAddress());
+    interfaceAddress6 = interner.intern(tunnel.getInterfaceAddress6());
+    description = interner.intern(tunnel.getDescription());
+    automaticReturnRouting = tunnel.getAutomaticReturnRouting();
+    mtu = tunnel.getMtu() == null ? NO_NUMBER : tunnel.getMtu();
+    ttl = tunnel.getTtl() == null ? NO_NUMBER : tunnel.getTtl();
+    bgp = tunnel.getBgp();
+    bgpStatus = tunnel.getBgpStatus();
+    GreTunnelHealthCheck healthCheck = tunnel.getHealthCheck();
+    hasHealthCheck = healthCheck != null;
+    healthCheckEnabled = hasHealthCheck ? healthCheck.getEnabled() : null;
+    healthCheckRate = hasHealthCheck ? healthCheck.getRate() : null;
+    healthCheckType = hasHealthCheck ? healthCheck.getType() : null;
+    healthCheckDirection = hasHealthCheck ? healthCheck.getDirection() : null;
+    healthCheckTarget = hasHealthCheck ? interner.intern(healthCheck.getTarget()) : null;
+    hasCreatedOn = tunnel.getCreatedOn() != null;
+    createdOnMillis = hasCreatedOn ? tunnel.getCreatedOn().toInstant().toEpochMilli() : 0;
+    hasModifiedOn = tunnel.getModifiedOn() != null;
+    modifiedOnMillis = hasModifiedOn ? tunnel.getModifiedOn().toInstant().toEpochMilli() : 0;
+  }
+
+  GreTunnel toTunnel() {
+    GreTunnel tunnel = new GreTunnel(idText != null ? idText : hex(idHigh) + hex(idLow), name, cloudflareGreEndpoint,
+        customerGreEndpoint, interfaceAddress)
+        .interfaceAddress6(interfaceAddress6)
+        .description(description)
+        .automaticReturnRouting(automaticReturnRouting)
+        .mtu(mtu == NO_NUMBER ? null : mtu)
+        .ttl(ttl == NO_NUMBER ? null : ttl)
+        .bgp(bgp)
+        .bgpStatus(bgpStatus)
+        .createdOn(hasCreatedOn ? utc(createdOnMillis) : null)
+        .modifiedOn(hasModifiedOn ? utc(modifiedOnMillis) : null);
+    if (hasHealthCheck) {
+      tunnel.healthCheck(new GreTunnelHealthCheck().enabled(healthCheckEnabled).rate(healthCheckRate)
+          .type(healthCheckType).direction(healthCheckDirection).target(healthCheckTarget));
+    } else {
+      tunnel.healthCheck(null);
+    }
+    return tunnel;
+  }
+
+  private static OffsetDateTime utc(long millis) {
+    return OffsetDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
+  }
+
+  private static boolean isHex32(String id) {
+    if (id == null || id.length() != 32) {
+      return false;
+    }
+    for (int i = 0; i < 32; i++) {
+      char c = id.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String hex(long value) {
+    String digits = Long.toHexString(value);
+    return digits.length() == 16 ? digits : "0".repeat(16 - digits.length()) + digits;
+  }
+}
