@@ -5,6 +5,7 @@ import dev.magicgre.stub.auth.CredentialsFilter;
 import dev.magicgre.stub.auth.Identities;
 import dev.magicgre.stub.http.AlwaysJsonFilter;
 import dev.magicgre.stub.http.ApiProblemMapper;
+import dev.magicgre.stub.http.BodyReadDeadlineFilter;
 import dev.magicgre.stub.http.BodySizeLimitFilter;
 import dev.magicgre.stub.http.GreTunnelRequestReader;
 import dev.magicgre.stub.http.ObjectMapperProvider;
@@ -31,6 +32,11 @@ public final class StubApplication {
 
   public static ResourceConfig create(TunnelStore store, Identities identities, ObjectMapper mapper, Clock clock,
       long maxBodyBytes) {
+    return create(store, identities, mapper, clock, maxBodyBytes, StubSettings.DEFAULT_BODY_READ_TIMEOUT_SECONDS);
+  }
+
+  public static ResourceConfig create(TunnelStore store, Identities identities, ObjectMapper mapper, Clock clock,
+      long maxBodyBytes, int bodyReadTimeoutSeconds) {
     ResourceConfig config = new ResourceConfig();
     config.setApplicationName("magic-gre-stub");
     // registered as a class (an instance of a class whose @Path sits on its interface draws a false
@@ -49,8 +55,9 @@ public final class StubApplication {
     config.register(new ObjectMapperProvider(mapper));
     config.register(new GreTunnelRequestReader(mapper));
 
-    // filters, in the order they run: body size and Accept before matching, then OPTIONS refused, route shape, auth
+    // filters, in the order they run: body size, body deadline and Accept before matching, then OPTIONS refused, route shape, auth
     config.register(new BodySizeLimitFilter(maxBodyBytes));
+    config.register(new BodyReadDeadlineFilter(bodyReadTimeoutSeconds));
     config.register(AlwaysJsonFilter.class);
     config.register(OptionsRefusalFilter.class);
     config.register(RequestShapeFilter.class);

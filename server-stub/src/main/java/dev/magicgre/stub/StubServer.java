@@ -41,8 +41,9 @@ public final class StubServer implements AutoCloseable {
     Identities identities = loadIdentities(settings, mapper);
     URI requested = URI.create("http://" + hostForUri(settings.bindAddress()) + ":" + settings.port() + StubSettings.BASE_PATH + "/");
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested,
-        StubApplication.create(store, identities, mapper, Clock.systemUTC(), settings.maxBodyBytes()), false);
-    ContainerEdges.configure(server, mapper);
+        StubApplication.create(store, identities, mapper, Clock.systemUTC(), settings.maxBodyBytes(),
+            settings.bodyReadTimeoutSeconds()), false);
+    ContainerEdges.configure(server, mapper, settings);
     try {
       server.start();
     } catch (IOException e) {

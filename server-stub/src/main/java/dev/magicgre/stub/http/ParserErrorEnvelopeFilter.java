@@ -1,0 +1,78 @@
+package dev.magicgre.stub.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.glassfish.grizzly.filterchain.Filter;
+import org.glassfish.grizzly.filterchain.FilterChainBuilder;
+import org.glassfish.grizzly.http.ContentEncoding;
+import org.glassfish.grizzly.http.HttpCodecFilter;
+import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpResponsePacket;
+import org.glassfish.grizzly.http.HttpServerFilter;
+import org.glassfish.grizzly.http.server.AddOn;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.util.HttpStatus;
+import org.glassfish.grizzly.memory.Buffers;
+import org.glassfish.grizzly.memory.MemoryManager;
+
+/**
+ * Grizzly's HTTP parser, with the envelope in the answers it gives by itself. When the parser refuses a request
+ * (a request line or header it cannot parse, a header block over the listener's limit, a non-numeric
+ * {@code Content-Length}, a protocol token that is not HTTP/1.x such as a space inside the request target,
+ * broken chunked framing) it answers and closes the connection before any handler runs, with an empty body.
+ * {@link HttpServerFilter#customizeErrorResponse} is the hook Grizzly offers for that body, so this subclass
+ * takes the stock filter's place in the chain, configured exactly as the stock one was.
+ */
+final class ParserErrorEnvelopeFilter extends HttpServerFilter {
+
+  private final ObjectMapper mapper;
+
+  @SuppressWarnings("deprecation") // the constructor HttpServer itself uses; Grizzly has no builder yet
+  private ParserErrorEnvelopeFilter(NetworkListener listener, HttpServerFilter stock, ObjectMapper mapper) {
+    // the same arguments HttpServer passes: no delayed executor, the IdleTimeoutFilter after this one closes idle
+    // keep-alive connections
+    super(listener.isChunkingEnabled(), maxHeaderSize(listener), null, listener.getKeepAlive(), null,
+        listener.getMaxRequestHeaders(), listener.getMaxResponseHeaders());
+    this.mapper = mapper;
+    for (ContentEncoding encoding : stock.getContentEncodings()) {
+      addContentEncoding(encoding);
+    }
+    setAllowPayloadForUndefinedHttpMethods(stock.isAllowPayloadForUndefinedHttpMethods());
+    setMaxPayloadRemainderToSkip(stock.getMaxPayloadRemainderToSkip());
+    setRemoveHandledContentEncodingHeaders(stock.isRemoveHandledContentEncodingHeaders());
+    setPreserveHeaderCase(stock.isPreserveHeaderCase());
+    getMonitoringConfig().addProbes(stock.getMonitoringConfig().getProbes());
+  }
+
+  /** Replaces the listener's stock HTTP parser by this one. */
+  static AddOn addOn(ObjectMapper mapper) {
+    return (NetworkListener listener, FilterChainBuilder builder) -> {
+      int index = builder.indexOfType(HttpServerFilter.class);
+      Filter stock = builder.get(index);
+      builder.set(index, new ParserErrorEnvelopeFilter(listener, (HttpServerFilter) stock, mapper));
+    };
+  }
+
+  @Override
+  protected HttpContent customizeErrorResponse(HttpResponsePacket response) {
+    // Grizzly says 505 when the protocol token is not HTTP/1.x, which a stray space in the target causes: the
+    // client sent a malformed request, so it is a 4xx like the rest
+    if (response.getStatus() >= 500 || response.getStatus() < 400) {
+      HttpStatus.BAD_REQUEST_400.setValues(response);
+    }
+    ApiError error = response.getStatus() == ErrorCode.MALFORMED_HTTP_REQUEST.status()
+        ? ApiError.of(ErrorCode.MALFORMED_HTTP_REQUEST, "Malformed HTTP request")
+        : ApiError.of(ErrorCode.REQUEST_REFUSED, response.getHttpStatus().getReasonPhrase());
+    byte[] body = ContainerEdges.envelope(mapper, error);
+    response.setContentType("application/json");
+    response.setContentLength(body.length);
+    return HttpContent.builder(response)
+        .content(Buffers.wrap(MemoryManager.DEFAULT_MEMORY_MANAGER, body))
+        .last(true)
+        .build();
+  }
+
+  private static int maxHeaderSize(NetworkListener listener) {
+    return listener.getMaxHttpHeaderSize() == -1 ? HttpCodecFilter.DEFAULT_MAX_HTTP_PACKET_HEADER_SIZE
+        : listener.getMaxHttpHeaderSize();
+  }
+}
