@@ -60,6 +60,13 @@ final class RawHttp {
   static Outcome read(InputStream in) throws IOException {
     try {
       String statusLine = line(in);
+      // an interim answer (100 Continue) is followed by the real one
+      while (statusLine != null && statusLine.startsWith("HTTP/1.1 1")) {
+        for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
+          // interim answers carry no body
+        }
+        statusLine = line(in);
+      }
       if (statusLine == null) {
         return new Outcome(null, true, false);
       }
