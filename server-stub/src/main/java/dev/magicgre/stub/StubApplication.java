@@ -5,6 +5,7 @@ import dev.magicgre.stub.auth.CredentialsFilter;
 import dev.magicgre.stub.auth.Identities;
 import dev.magicgre.stub.http.AlwaysJsonFilter;
 import dev.magicgre.stub.http.ApiProblemMapper;
+import dev.magicgre.stub.http.BodilessErrorFilter;
 import dev.magicgre.stub.http.BodyReadDeadlineFilter;
 import dev.magicgre.stub.http.BodySizeLimitFilter;
 import dev.magicgre.stub.http.GreTunnelRequestReader;
@@ -67,6 +68,7 @@ public final class StubApplication {
     config.register(ApiProblemMapper.class);
     config.register(WebApplicationExceptionMapper.class);
     config.register(UnexpectedExceptionMapper.class);
+    config.register(BodilessErrorFilter.class);
 
     config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
     config.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);

@@ -31,7 +31,7 @@ public final class ContainerEdges {
     configuration.addHttpHandler(new NoRouteHttpHandler(mapper), "/");
     byte[] malformedUri = envelope(mapper, ApiError.of(ErrorCode.MALFORMED_URI, "Malformed request URI"));
     for (NetworkListener listener : server.getListeners()) {
-      listener.registerAddOn(ParserErrorEnvelopeFilter.addOn(mapper));
+      listener.registerAddOn(StubHttpCodecFilter.addOn(mapper));
       listener.registerAddOn(MalformedUriFilter.addOn(malformedUri));
       ConnectionTimeouts.apply(listener, settings.idleTimeoutSeconds(), settings.bodyReadTimeoutSeconds());
     }

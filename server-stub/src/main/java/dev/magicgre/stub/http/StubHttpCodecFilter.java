@@ -3,6 +3,8 @@ package dev.magicgre.stub.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.glassfish.grizzly.filterchain.Filter;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
+import org.glassfish.grizzly.filterchain.FilterChainContext;
+import org.glassfish.grizzly.http.HttpHeader;
 import org.glassfish.grizzly.http.ContentEncoding;
 import org.glassfish.grizzly.http.HttpCodecFilter;
 import org.glassfish.grizzly.http.HttpContent;
@@ -15,19 +17,25 @@ import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.MemoryManager;
 
 /**
- * Grizzly's HTTP parser, with the envelope in the answers it gives by itself. When the parser refuses a request
+ * Grizzly's HTTP parser, adapted to the stub in two ways.
+ *
+ * <p>Upgrades: the stub speaks HTTP/1.1 only, so a request asking to upgrade ({@code Upgrade: h2c},
+ * {@code websocket}) is served as a plain request. Stock Grizzly instead stops framing its body (the handler then
+ * waits for a body that never ends, and answers without a Content-Type): found by the request fuzzing.
+ *
+ * <p>Envelopes: when the parser refuses a request
  * (a request line or header it cannot parse, a header block over the listener's limit, a non-numeric
  * {@code Content-Length}, a protocol token that is not HTTP/1.x such as a space inside the request target,
  * broken chunked framing) it answers and closes the connection before any handler runs, with an empty body.
  * {@link HttpServerFilter#customizeErrorResponse} is the hook Grizzly offers for that body, so this subclass
  * takes the stock filter's place in the chain, configured exactly as the stock one was.
  */
-final class ParserErrorEnvelopeFilter extends HttpServerFilter {
+final class StubHttpCodecFilter extends HttpServerFilter {
 
   private final ObjectMapper mapper;
 
   @SuppressWarnings("deprecation") // the constructor HttpServer itself uses; Grizzly has no builder yet
-  private ParserErrorEnvelopeFilter(NetworkListener listener, HttpServerFilter stock, ObjectMapper mapper) {
+  private StubHttpCodecFilter(NetworkListener listener, HttpServerFilter stock, ObjectMapper mapper) {
     // the same arguments HttpServer passes: no delayed executor, the IdleTimeoutFilter after this one closes idle
     // keep-alive connections
     super(listener.isChunkingEnabled(), maxHeaderSize(listener), null, listener.getKeepAlive(), null,
@@ -48,8 +56,16 @@ final class ParserErrorEnvelopeFilter extends HttpServerFilter {
     return (NetworkListener listener, FilterChainBuilder builder) -> {
       int index = builder.indexOfType(HttpServerFilter.class);
       Filter stock = builder.get(index);
-      builder.set(index, new ParserErrorEnvelopeFilter(listener, (HttpServerFilter) stock, mapper));
+      builder.set(index, new StubHttpCodecFilter(listener, (HttpServerFilter) stock, mapper));
     };
+  }
+
+  @Override
+  protected void onIncomingUpgrade(FilterChainContext ctx, HttpHeader httpHeader) {
+    super.onIncomingUpgrade(ctx, httpHeader);
+    // nothing here accepts an upgrade: forget it was asked, so the body is framed by its length as usual
+    httpHeader.setIgnoreContentModifiers(false);
+    httpHeader.getUpgradeDC().recycle();
   }
 
   @Override
