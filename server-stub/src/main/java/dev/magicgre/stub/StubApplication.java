@@ -9,6 +9,7 @@ import dev.magicgre.stub.http.BodilessErrorFilter;
 import dev.magicgre.stub.http.BodyReadDeadlineFilter;
 import dev.magicgre.stub.http.BodySizeLimitFilter;
 import dev.magicgre.stub.http.GreTunnelRequestReader;
+import dev.magicgre.stub.http.MissingContentTypeFilter;
 import dev.magicgre.stub.http.ObjectMapperProvider;
 import dev.magicgre.stub.http.OptionsRefusalFilter;
 import dev.magicgre.stub.http.RequestShapeFilter;
@@ -61,6 +62,7 @@ public final class StubApplication {
     config.register(new BodyReadDeadlineFilter(bodyReadTimeoutSeconds));
     config.register(AlwaysJsonFilter.class);
     config.register(OptionsRefusalFilter.class);
+    config.register(MissingContentTypeFilter.class);
     config.register(RequestShapeFilter.class);
     config.register(new CredentialsFilter(identities));
 
