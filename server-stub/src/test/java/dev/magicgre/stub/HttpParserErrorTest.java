@@ -93,6 +93,17 @@ class HttpParserErrorTest {
     assertThat(server.store().size()).isZero();
   }
 
+  @ParameterizedTest(name = "body {0}")
+  @ValueSource(booleans = {true, false})
+  void anExpectationOtherThan100ContinueIs417WithTheEnvelope(boolean withBody) throws IOException {
+    String body = withBody ? Bodies.minimal().toString() : "";
+    RawHttp.Outcome outcome = RawHttp.exchange(server.port(), create("POST " + TARGET + " HTTP/1.1",
+        "Expect: junk\r\nContent-Length: " + body.length() + "\r\n", body), WAIT_MILLIS);
+
+    Expect.failure(outcome.reply(), 417, 1000, null);
+    assertThat(server.store().size()).isZero();
+  }
+
   @ParameterizedTest(name = "method {0}")
   @ValueSource(strings = {"FOO", "PATCH", "TRACE", "CONNECT", "PRI", "G.E-T", "post"})
   void anUnknownOrUnusualMethodIsA4xxEnvelope(String method) throws IOException {

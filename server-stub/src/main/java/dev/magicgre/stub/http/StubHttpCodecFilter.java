@@ -1,10 +1,12 @@
 package dev.magicgre.stub.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.Filter;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.http.HttpHeader;
+import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.ContentEncoding;
 import org.glassfish.grizzly.http.HttpCodecFilter;
 import org.glassfish.grizzly.http.HttpContent;
@@ -12,12 +14,16 @@ import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.HttpServerFilter;
 import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.util.Header;
 import org.glassfish.grizzly.http.util.HttpStatus;
 import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.MemoryManager;
 
 /**
- * Grizzly's HTTP parser, adapted to the stub in two ways.
+ * Grizzly's HTTP parser, adapted to the stub in three ways.
+ *
+ * <p>Expectations: an {@code Expect} header other than {@code 100-continue} is answered 417 with the envelope,
+ * whatever the timing of the body.
  *
  * <p>Upgrades: the stub speaks HTTP/1.1 only, so a request asking to upgrade ({@code Upgrade: h2c},
  * {@code websocket}) is served as a plain request. Stock Grizzly instead stops framing its body (the handler then
@@ -58,6 +64,21 @@ final class StubHttpCodecFilter extends HttpServerFilter {
       Filter stock = builder.get(index);
       builder.set(index, new StubHttpCodecFilter(listener, (HttpServerFilter) stock, mapper));
     };
+  }
+
+  @Override
+  protected boolean onHttpHeaderParsed(HttpHeader httpHeader, Buffer buffer, FilterChainContext ctx) {
+    boolean error = super.onHttpHeaderParsed(httpHeader, buffer, ctx);
+    String expectation = httpHeader.getHeader(Header.Expect);
+    if (!error && expectation != null && !"100-continue".equalsIgnoreCase(expectation.trim())) {
+      // an expectation the stub cannot meet is refused (RFC 9110, 10.1.1), always: stock Grizzly refused it with
+      // an empty 417 only when no body had arrived with the headers yet, and ignored it otherwise (found by the
+      // request fuzzing). Reporting an error here makes the parser answer it through customizeErrorResponse
+      HttpStatus.EXPECTATION_FAILED_417.setValues(((HttpRequestPacket) httpHeader).getResponse());
+      httpHeader.getProcessingState().setError(true);
+      return true;
+    }
+    return error;
   }
 
   @Override
