@@ -99,9 +99,9 @@ class HostileBodyFuzzTest {
     return Combinators.combine(account, header, validateOnly, bodies()).as(Attempt::new);
   }
 
-  /** Bodies: a valid create (names from a small pool, so duplicates happen), then mangled one way or another. */
+  /** Bodies: a valid create (names from a pool of 500, so duplicates happen), then mangled one way or another. */
   static Arbitrary<byte[]> bodies() {
-    Arbitrary<ObjectNode> valid = Combinators.combine(Arbitraries.integers().between(0, 40), Arbitraries.of(true, false))
+    Arbitrary<ObjectNode> valid = Combinators.combine(Arbitraries.integers().between(0, 499), Arbitraries.of(true, false))
         .as((number, full) -> {
           ObjectNode body = Bodies.minimal("F" + number);
           if (full) {
