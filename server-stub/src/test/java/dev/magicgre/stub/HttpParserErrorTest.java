@@ -72,6 +72,16 @@ class HttpParserErrorTest {
   }
 
   @Test
+  void aBadHeaderAfterARequestLineWithoutProtocolIs400NotAClosedConnection() throws IOException {
+    // a tab for a method leaves no recognisable protocol, and the bad Content-Length is refused before that is seen
+    RawHttp.Outcome outcome = RawHttp.exchange(server.port(), create("\t " + TARGET + " HTTP/1.1",
+        "Content-Length: 1x5\r\n", "{}"), WAIT_MILLIS);
+
+    Expect.failure(outcome.reply(), 400, 1019, null);
+    assertThat(server.store().size()).isZero();
+  }
+
+  @Test
   void anHttp11RequestWithoutHostIs400WithTheEnvelope() throws IOException {
     String body = Bodies.minimal().toString();
     RawHttp.Outcome outcome = RawHttp.exchange(server.port(), "POST " + TARGET + " HTTP/1.1\r\n"

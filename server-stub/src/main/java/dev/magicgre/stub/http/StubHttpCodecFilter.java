@@ -11,6 +11,7 @@ import org.glassfish.grizzly.http.ContentEncoding;
 import org.glassfish.grizzly.http.HttpCodecFilter;
 import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpResponsePacket;
+import org.glassfish.grizzly.http.Protocol;
 import org.glassfish.grizzly.http.HttpServerFilter;
 import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -91,6 +92,14 @@ final class StubHttpCodecFilter extends HttpServerFilter {
 
   @Override
   protected HttpContent customizeErrorResponse(HttpResponsePacket response) {
+    // when the header block fails before the request line's protocol was checked (a tab for a method, then a bad
+    // Content-Length), Grizzly cannot name the protocol of its answer, throws while writing it, and closes the
+    // connection unanswered (found by the request fuzzing; fixed the same way in later Grizzly releases)
+    try {
+      response.getRequest().getProtocol();
+    } catch (IllegalStateException unknownProtocol) {
+      response.getRequest().setProtocol(Protocol.HTTP_1_1);
+    }
     // Grizzly says 505 when the protocol token is not HTTP/1.x, which a stray space in the target causes: the
     // client sent a malformed request, so it is a 4xx like the rest
     if (response.getStatus() >= 500 || response.getStatus() < 400) {
