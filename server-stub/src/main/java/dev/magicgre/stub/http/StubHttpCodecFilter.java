@@ -35,7 +35,8 @@ import org.glassfish.grizzly.memory.MemoryManager;
  * {@code Content-Length}, a protocol token that is not HTTP/1.x such as a space inside the request target,
  * broken chunked framing) it answers and closes the connection before any handler runs, with an empty body.
  * {@link HttpServerFilter#customizeErrorResponse} is the hook Grizzly offers for that body, so this subclass
- * takes the stock filter's place in the chain, configured exactly as the stock one was.
+ * takes the stock filter's place in the chain, configured exactly as the stock one was. The answer always gets
+ * a protocol it can be written with, even when the request line named none Grizzly knows.
  */
 final class StubHttpCodecFilter extends HttpServerFilter {
 
