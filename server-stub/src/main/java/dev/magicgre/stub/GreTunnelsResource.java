@@ -33,6 +33,10 @@ public final class GreTunnelsResource implements GreTunnelsApi {
   @Override
   public GreTunnelCreateResponse createGreTunnel(String accountId, GreTunnelCreateRequest request,
       Boolean newTargetFormat, Boolean validateOnly) {
+    if (request == null) {
+      // Jersey calls with no request when there is no body to read; the filters refuse that first, this is a guard
+      throw ApiProblem.of(ErrorCode.MALFORMED_JSON, "Malformed JSON in request body: the body is empty");
+    }
     GreTunnel tunnel = factory.create(request, TargetForm.fromHeader(Boolean.TRUE.equals(newTargetFormat)));
     boolean accepted = Boolean.TRUE.equals(validateOnly)
         ? !store.nameTaken(accountId, tunnel.getName())

@@ -5,9 +5,12 @@ import dev.magicgre.stub.auth.CredentialsFilter;
 import dev.magicgre.stub.auth.Identities;
 import dev.magicgre.stub.http.AlwaysJsonFilter;
 import dev.magicgre.stub.http.ApiProblemMapper;
+import dev.magicgre.stub.http.BodilessErrorFilter;
+import dev.magicgre.stub.http.BodyReadDeadlineFilter;
 import dev.magicgre.stub.http.BodySizeLimitFilter;
 import dev.magicgre.stub.http.EnvelopeWriter;
 import dev.magicgre.stub.http.GreTunnelRequestReader;
+import dev.magicgre.stub.http.MissingContentTypeFilter;
 import dev.magicgre.stub.http.ObjectMapperProvider;
 import dev.magicgre.stub.http.OptionsRefusalFilter;
 import dev.magicgre.stub.http.RequestShapeFilter;
@@ -32,6 +35,11 @@ public final class StubApplication {
 
   public static ResourceConfig create(TunnelStore store, Identities identities, ObjectMapper mapper, Clock clock,
       long maxBodyBytes) {
+    return create(store, identities, mapper, clock, maxBodyBytes, StubSettings.DEFAULT_BODY_READ_TIMEOUT_SECONDS);
+  }
+
+  public static ResourceConfig create(TunnelStore store, Identities identities, ObjectMapper mapper, Clock clock,
+      long maxBodyBytes, int bodyReadTimeoutSeconds) {
     ResourceConfig config = new ResourceConfig();
     config.setApplicationName("magic-gre-stub");
     // registered as a class (an instance of a class whose @Path sits on its interface draws a false
@@ -52,10 +60,12 @@ public final class StubApplication {
     // performance: the two envelopes are written with writers built once (see EnvelopeWriter)
     config.register(new EnvelopeWriter(mapper));
 
-    // filters, in the order they run: body size and Accept before matching, then OPTIONS refused, route shape, auth
+    // filters, in the order they run: body size, body deadline and Accept before matching, then OPTIONS refused, route shape, auth
     config.register(new BodySizeLimitFilter(maxBodyBytes));
+    config.register(new BodyReadDeadlineFilter(bodyReadTimeoutSeconds));
     config.register(AlwaysJsonFilter.class);
     config.register(OptionsRefusalFilter.class);
+    config.register(MissingContentTypeFilter.class);
     config.register(RequestShapeFilter.class);
     config.register(new CredentialsFilter(identities));
 
@@ -63,6 +73,7 @@ public final class StubApplication {
     config.register(ApiProblemMapper.class);
     config.register(WebApplicationExceptionMapper.class);
     config.register(UnexpectedExceptionMapper.class);
+    config.register(BodilessErrorFilter.class);
 
     config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
     config.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);

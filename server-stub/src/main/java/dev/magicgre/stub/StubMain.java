@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * {@code java -jar server-stub.jar [--port 8080] [--bind localhost] [--credentials file.json]}: starts the
- * stub and runs until stopped (Ctrl-C / SIGTERM).
+ * {@code java -jar server-stub.jar [--port 8080] [--bind localhost] [--credentials file.json] [--idle-timeout 30]
+ * [--body-timeout 10]}: starts the stub and runs until stopped (Ctrl-C / SIGTERM). Timeouts are in seconds.
  */
 public final class StubMain {
 
@@ -61,6 +61,12 @@ public final class StubMain {
         case "--bind":
           settings = settings.withBindAddress(value);
           break;
+        case "--idle-timeout":
+          settings = settings.withTimeouts(seconds(flag, value), settings.bodyReadTimeoutSeconds());
+          break;
+        case "--body-timeout":
+          settings = settings.withTimeouts(settings.idleTimeoutSeconds(), seconds(flag, value));
+          break;
         case "--credentials":
           Path file = Path.of(value);
           if (!Files.isReadable(file)) {
@@ -87,7 +93,20 @@ public final class StubMain {
     }
   }
 
+  private static int seconds(String flag, String value) {
+    try {
+      int seconds = Integer.parseInt(value);
+      if (seconds < 1) {
+        throw new IllegalArgumentException(flag + " must be at least 1 (seconds): " + value);
+      }
+      return seconds;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(flag + " must be a number of seconds: " + value, e);
+    }
+  }
+
   static String usage() {
-    return "usage: java -jar server-stub/target/server-stub.jar [--port 8080] [--bind localhost] [--credentials file.json]";
+    return "usage: java -jar server-stub/target/server-stub.jar [--port 8080] [--bind localhost] [--credentials file.json]"
+        + " [--idle-timeout 30] [--body-timeout 10]";
   }
 }

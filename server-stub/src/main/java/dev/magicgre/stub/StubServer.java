@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class StubServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(StubServer.class);
+  /** The worker threads' name prefix (they run Jersey); tests count them by it. */
+  public static final String WORKER_POOL_NAME = "stub-worker";
 
   private final HttpServer server;
   private final TunnelStore store;
@@ -48,8 +50,9 @@ public final class StubServer implements AutoCloseable {
     Identities identities = loadIdentities(settings, mapper);
     URI requested = URI.create("http://" + hostForUri(settings.bindAddress()) + ":" + settings.port() + StubSettings.BASE_PATH + "/");
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested,
-        StubApplication.create(store, identities, mapper, Clock.systemUTC(), settings.maxBodyBytes()), false);
-    ContainerEdges.configure(server, mapper);
+        StubApplication.create(store, identities, mapper, Clock.systemUTC(), settings.maxBodyBytes(),
+            settings.bodyReadTimeoutSeconds()), false);
+    ContainerEdges.configure(server, mapper, settings);
     tune(server);
     try {
       server.start();
@@ -87,7 +90,7 @@ public final class StubServer implements AutoCloseable {
     transport.setIOStrategy(strategy);
     int workers = Integer.getInteger("magicgre.stub.workers", cores * 2);
     transport.setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig().copy()
-        .setPoolName("stub-worker").setCorePoolSize(workers).setMaxPoolSize(workers));
+        .setPoolName(WORKER_POOL_NAME).setCorePoolSize(workers).setMaxPoolSize(workers));
     transport.setSelectorRunnersCount(Integer.getInteger("magicgre.stub.selectors", cores));
     LOG.debug("Grizzly: {} I/O strategy, {} workers", io, workers);
   }

@@ -9,33 +9,51 @@ import java.nio.file.Path;
  * @param port TCP port; 0 picks a free one (tests)
  * @param credentialsFile identities file, or null for the doc page's example identities
  * @param maxBodyBytes larger request bodies are answered 413
+ * @param idleTimeoutSeconds a connection with no request in progress (idle keep-alive, or headers sent only in
+ *     part) is closed after this long
+ * @param bodyReadTimeoutSeconds the whole body must arrive within this long once the headers are in; a client
+ *     too slow is answered 408 and its worker freed
  */
-public record StubSettings(String bindAddress, int port, Path credentialsFile, long maxBodyBytes) {
+public record StubSettings(String bindAddress, int port, Path credentialsFile, long maxBodyBytes,
+    int idleTimeoutSeconds, int bodyReadTimeoutSeconds) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_BIND_ADDRESS = "localhost";
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+  public static final int DEFAULT_IDLE_TIMEOUT_SECONDS = 30;
+  public static final int DEFAULT_BODY_READ_TIMEOUT_SECONDS = 10;
   /** Cloudflare's base path; the stub serves the same one so only the host changes between the two. */
   public static final String BASE_PATH = "/client/v4";
 
   public static StubSettings defaults() {
-    return new StubSettings(DEFAULT_BIND_ADDRESS, DEFAULT_PORT, null, DEFAULT_MAX_BODY_BYTES);
+    return new StubSettings(DEFAULT_BIND_ADDRESS, DEFAULT_PORT, null, DEFAULT_MAX_BODY_BYTES,
+        DEFAULT_IDLE_TIMEOUT_SECONDS, DEFAULT_BODY_READ_TIMEOUT_SECONDS);
   }
 
   /** Loopback on a free port: what tests use. */
   public static StubSettings ephemeral() {
-    return new StubSettings("127.0.0.1", 0, null, DEFAULT_MAX_BODY_BYTES);
+    return defaults().withBindAddress("127.0.0.1").withPort(0);
   }
 
   public StubSettings withPort(int newPort) {
-    return new StubSettings(bindAddress, newPort, credentialsFile, maxBodyBytes);
+    return new StubSettings(bindAddress, newPort, credentialsFile, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds);
   }
 
   public StubSettings withBindAddress(String newBindAddress) {
-    return new StubSettings(newBindAddress, port, credentialsFile, maxBodyBytes);
+    return new StubSettings(newBindAddress, port, credentialsFile, maxBodyBytes, idleTimeoutSeconds,
+        bodyReadTimeoutSeconds);
   }
 
   public StubSettings withCredentialsFile(Path file) {
-    return new StubSettings(bindAddress, port, file, maxBodyBytes);
+    return new StubSettings(bindAddress, port, file, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds);
+  }
+
+  /** Both timeouts, in seconds (at least 1 each). */
+  public StubSettings withTimeouts(int newIdleTimeoutSeconds, int newBodyReadTimeoutSeconds) {
+    if (newIdleTimeoutSeconds < 1 || newBodyReadTimeoutSeconds < 1) {
+      throw new IllegalArgumentException("timeouts must be at least 1 second");
+    }
+    return new StubSettings(bindAddress, port, credentialsFile, maxBodyBytes, newIdleTimeoutSeconds,
+        newBodyReadTimeoutSeconds);
   }
 }

@@ -47,7 +47,9 @@ class MalformedUriTest {
       "/client/v4/accounts/{account_id}/magic/gre_tunnels",
       "/client/v4/accounts/023e105f4ecef8ad9ca31a8372d0c353/magic/gre_tunnels?validate_only=%",
       "/client/v4/accounts/023e105f4ecef8ad9ca31a8372d0c353/magic/gre_tunnels?validate_only=%7",
-      "/elsewhere/%zz"})
+      "/elsewhere/%zz",
+      "/client/v4/accounts/%\u00ec/magic/gre_tunnels",
+      "/client/v4/accounts/%4\u00ff/magic/gre_tunnels"})
   void aTargetThatIsNotAUriIs400(String target) throws IOException {
     StubHttp.Reply reply = exchange("POST " + target + " HTTP/1.1\r\n"
         + "Host: 127.0.0.1\r\n"

@@ -35,8 +35,25 @@ class StubMainTest {
     assertThat(settings.port()).isEqualTo(8080);
   }
 
+  @Test
+  void theTimeoutFlagsReachTheSettings() {
+    StubSettings settings = StubMain.parse(new String[] {"--idle-timeout", "5", "--body-timeout", "3"});
+
+    assertThat(settings.idleTimeoutSeconds()).isEqualTo(5);
+    assertThat(settings.bodyReadTimeoutSeconds()).isEqualTo(3);
+  }
+
+  @Test
+  void withoutTimeoutFlagsTheDocumentedDefaultsApply() {
+    StubSettings settings = StubMain.parse(new String[0]);
+
+    assertThat(settings.idleTimeoutSeconds()).isEqualTo(30);
+    assertThat(settings.bodyReadTimeoutSeconds()).isEqualTo(10);
+  }
+
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"--credentials /no/such/file.json", "--port 70000", "--port eighty", "--verbose yes", "--port"})
+  @ValueSource(strings = {"--credentials /no/such/file.json", "--port 70000", "--port eighty", "--verbose yes", "--port",
+      "--idle-timeout 0", "--body-timeout -1", "--body-timeout ten"})
   void badArgumentsAreRefused(String arguments) {
     assertThatThrownBy(() -> StubMain.parse(arguments.split(" "))).isInstanceOf(IllegalArgumentException.class);
   }

@@ -2,6 +2,7 @@ package dev.magicgre.stub.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.magicgre.stub.StubSettings;
 import java.util.List;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -12,7 +13,9 @@ import org.glassfish.grizzly.http.server.ServerConfiguration;
  * a path outside {@code /client/v4} (Grizzly's own answer is an HTML 404 page), and a GET, HEAD or DELETE
  * that carries a body (Grizzly's own answer is an empty 400; Jersey answers it 405 with the envelope), and any
  * error page Grizzly renders (HTML by default; the envelope here), and a path Grizzly cannot percent-decode
- * (an empty 500 by default; 400 code 1018 here).
+ * (an empty 500 by default; 400 code 1018 here), and a request Grizzly's HTTP parser refuses (an empty 400 or
+ * 505 by default; 400 code 1019 here). It also sets the timeouts that free a stalled client's connection and
+ * worker ({@link ConnectionTimeouts}).
  */
 public final class ContainerEdges {
 
@@ -20,7 +23,7 @@ public final class ContainerEdges {
   }
 
   /** Call before the server starts: add-ons are installed when a listener starts. */
-  public static void configure(HttpServer server, ObjectMapper mapper) {
+  public static void configure(HttpServer server, ObjectMapper mapper, StubSettings settings) {
     ServerConfiguration configuration = server.getServerConfiguration();
     configuration.setAllowPayloadForUndefinedHttpMethods(true);
     configuration.setDefaultErrorPageGenerator(new JsonErrorPageGenerator(mapper));
@@ -28,7 +31,9 @@ public final class ContainerEdges {
     configuration.addHttpHandler(new NoRouteHttpHandler(mapper), "/");
     byte[] malformedUri = envelope(mapper, ApiError.of(ErrorCode.MALFORMED_URI, "Malformed request URI"));
     for (NetworkListener listener : server.getListeners()) {
+      listener.registerAddOn(StubHttpCodecFilter.addOn(mapper));
       listener.registerAddOn(MalformedUriFilter.addOn(malformedUri));
+      ConnectionTimeouts.apply(listener, settings.idleTimeoutSeconds(), settings.bodyReadTimeoutSeconds());
     }
   }
 

@@ -3,7 +3,7 @@ package dev.magicgre.stub.http;
 /**
  * Every error code the stub answers, with its HTTP status. The same table is in the spec (ApiErrorResponse)
  * and in docs/stub-behaviour.md (ErrorTableTest keeps the three in step); Cloudflare's own codes (6003, 6007, 7000, 9103, 9106, 9109, 9207, 10000) keep their
- * numbers, Magic's validation codes are not published, so 1001-1020 are ours.
+ * numbers, Magic's validation codes are not published, so 1001-1021 are ours.
  */
 public enum ErrorCode {
   REQUEST_REFUSED(1000, 400),
@@ -25,7 +25,9 @@ public enum ErrorCode {
   INVALID_BOOLEAN_SWITCH(1016, 400),
   INVALID_ACCOUNT_ID(1017, 400),
   MALFORMED_URI(1018, 400),
+  MALFORMED_HTTP_REQUEST(1019, 400),
   BODY_TOO_LARGE(1020, 413),
+  BODY_READ_TIMEOUT(1021, 408),
   INVALID_REQUEST_HEADERS(6003, 400),
   MALFORMED_JSON(6007, 400),
   NO_ROUTE(7000, 404),

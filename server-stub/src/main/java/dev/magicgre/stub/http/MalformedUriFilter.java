@@ -61,8 +61,11 @@ final class MalformedUriFilter extends BaseFilter {
     try {
       request.getRequestURIRef().getDecodedURI(false);
       return true;
-    } catch (CharConversionException | IllegalArgumentException malformed) {
-      // Grizzly reports a bad escape as the one and an encoded slash or a bad code point as the other
+    } catch (CharConversionException | RuntimeException malformed) {
+      // Grizzly reports a bad escape as the one and an encoded slash or a bad code point as an
+      // IllegalArgumentException; a '%' followed by a byte above 0x7F makes its decoder index an array with a
+      // negative number (ArrayIndexOutOfBoundsException; found by the request fuzzing). Whatever the decoder
+      // throws, the target is not a URI we can serve
       return false;
     }
   }

@@ -1,0 +1,93 @@
+package dev.magicgre.stub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.magicgre.model.GreTunnel;
+import dev.magicgre.stub.store.TunnelStore;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * What the stub answered, kept by the client side, to hold the store against: every 200 create's tunnel (id and
+ * name, per account) must be in the store, and the store must hold nothing else. It also counts the answers by
+ * class, for the figures the fuzz tests report. Thread-safe: the race test records from many threads.
+ */
+final class CreateLedger {
+
+  /** account -> tunnel id -> name, of every create answered 200 (validate_only excluded). */
+  private final Map<String, Map<String, String>> created = new ConcurrentHashMap<>();
+  private final LongAdder cases = new LongAdder();
+  private final LongAdder ok = new LongAdder();
+  private final LongAdder clientErrors = new LongAdder();
+  private final LongAdder serverErrors = new LongAdder();
+  private final LongAdder unanswered = new LongAdder();
+
+  /** Counts one request and, for a 200 that stores, remembers its tunnel. */
+  void record(String account, StubHttp.Reply reply, boolean stores) {
+    cases.increment();
+    if (reply == null) {
+      unanswered.increment();
+      return;
+    }
+    if (reply.status() >= 500) {
+      serverErrors.increment();
+    } else if (reply.status() >= 400) {
+      clientErrors.increment();
+    } else if (reply.status() == 200) {
+      ok.increment();
+      if (stores) {
+        JsonNode result = reply.result();
+        String previous = created.computeIfAbsent(account, key -> new ConcurrentHashMap<>())
+            .put(result.path("id").asText(), result.path("name").asText());
+        assertThat(previous).as("tunnel id %s answered twice", result.path("id").asText()).isNull();
+      }
+    }
+  }
+
+  /** The store holds exactly the tunnels answered 200: none lost, none extra, none twice. */
+  void assertStoreMatches(TunnelStore store) {
+    long expected = 0;
+    for (Map.Entry<String, Map<String, String>> account : created.entrySet()) {
+      Map<String, String> stored = new HashMap<>();
+      List<GreTunnel> tunnels = store.tunnels(account.getKey());
+      for (GreTunnel tunnel : tunnels) {
+        assertThat(stored.put(tunnel.getId(), tunnel.getName())).as("tunnel %s stored twice", tunnel.getId()).isNull();
+      }
+      assertThat(new TreeMap<>(stored)).as("tunnels of account %s", account.getKey())
+          .isEqualTo(new TreeMap<>(account.getValue()));
+      expected += account.getValue().size();
+    }
+    assertThat(store.size()).as("tunnels in all accounts").isEqualTo(expected);
+  }
+
+  long serverErrors() {
+    return serverErrors.sum();
+  }
+
+  /** The counts, and how many answered tunnels the store lacks (lost) or holds beyond them (duplicated/extra). */
+  String figures(TunnelStore store) {
+    long stored = created.values().stream().mapToLong(Map::size).sum();
+    long lost = 0;
+    long present = 0;
+    for (Map.Entry<String, Map<String, String>> account : created.entrySet()) {
+      Map<String, String> inStore = new HashMap<>();
+      store.tunnels(account.getKey()).forEach(tunnel -> inStore.put(tunnel.getId(), tunnel.getName()));
+      for (Map.Entry<String, String> tunnel : account.getValue().entrySet()) {
+        if (tunnel.getValue().equals(inStore.get(tunnel.getKey()))) {
+          present++;
+        } else {
+          lost++;
+        }
+      }
+    }
+    long duplicated = store.size() - present;
+    return "cases=" + cases.sum() + ", 200=" + ok.sum() + " (" + stored + " stored), 4xx=" + clientErrors.sum()
+        + ", 5xx=" + serverErrors.sum() + ", unanswered=" + unanswered.sum() + ", tunnels lost=" + lost
+        + ", duplicated or extra=" + duplicated;
+  }
+}
