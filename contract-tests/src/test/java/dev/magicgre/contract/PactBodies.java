@@ -77,28 +77,29 @@ final class PactBodies {
     return result.closeObject();
   }
 
-  /** The failure envelope: success false, at least one error with code, message and pointer, result null. */
+  /**
+   * The failure envelope: success false, at least one error with code, message and (for a body field) the
+   * pointer, result null. The code is matched by type: the consumer relies on there being a code.
+   */
   static DslPart failure(int code, String pointer) {
-    PactDslJsonBody body = new PactDslJsonBody()
-        .booleanValue("success", false);
-    PactDslJsonBody error = body.minArrayLike("errors", 1)
-        .integerType("code", code)
-        .stringType("message", "a message a person understands");
-    if (pointer != null) {
-      error.object("source").stringValue("pointer", pointer).closeObject();
-    }
-    body = (PactDslJsonBody) error.closeObject().closeArray();
-    body.array("messages").closeArray();
-    return body.nullValue("result");
+    return failure(code, pointer, false);
   }
 
-  /** A failure whose first error has exactly this code (auth and duplicate-name contracts pin the code). */
+  /** The same, with the code pinned exactly (auth and duplicate-name contracts act on the code). */
   static DslPart failureWithCode(int code, String pointer) {
+    return failure(code, pointer, true);
+  }
+
+  private static DslPart failure(int code, String pointer, boolean exactCode) {
     PactDslJsonBody body = new PactDslJsonBody()
         .booleanValue("success", false);
-    PactDslJsonBody error = body.minArrayLike("errors", 1)
-        .numberValue("code", code)
-        .stringType("message", "a message a person understands");
+    PactDslJsonBody error = body.minArrayLike("errors", 1);
+    if (exactCode) {
+      error.numberValue("code", code);
+    } else {
+      error.integerType("code", code);
+    }
+    error.stringType("message", "a message a person understands");
     if (pointer != null) {
       error.object("source").stringValue("pointer", pointer).closeObject();
     }

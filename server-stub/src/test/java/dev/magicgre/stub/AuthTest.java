@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.magicgre.stub.auth.Identities;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,24 +16,8 @@ class AuthTest {
 
   private static final String STRANGER_ACCOUNT = "0123456789abcdef0123456789abcdef";
 
-  private static StubServer server;
-  private static StubHttp http;
-
-  @BeforeAll
-  static void start() {
-    server = StubServer.start(StubSettings.ephemeral());
-    http = new StubHttp(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void emptyStore() {
-    server.store().clear();
-  }
+  @RegisterExtension
+  static final RunningStub STUB = new RunningStub();
 
   static Stream<Arguments> accepted() {
     return Stream.of(
@@ -51,7 +33,7 @@ class AuthTest {
   @ParameterizedTest(name = "{0} -> 200")
   @MethodSource("accepted")
   void theDefaultIdentitiesMayCreateInTheExampleAccounts(String what, UnaryOperator<StubHttp.Call> setup) {
-    Expect.success(setup.apply(http.create(Bodies.minimal())).send());
+    Expect.success(setup.apply(STUB.http().create(Bodies.minimal())).send());
   }
 
   static Stream<Arguments> refused() {
@@ -74,10 +56,10 @@ class AuthTest {
   @ParameterizedTest(name = "{0} -> {2} {3}")
   @MethodSource("refused")
   void refusedCredentialsGetCloudflaresCodes(String what, UnaryOperator<StubHttp.Call> setup, int status, int code) {
-    StubHttp.Reply reply = setup.apply(http.create(Bodies.minimal())).send();
+    StubHttp.Reply reply = setup.apply(STUB.http().create(Bodies.minimal())).send();
 
     Expect.failure(reply, status, code, null);
-    assertThat(server.store().size()).isZero();
+    assertThat(STUB.server().store().size()).isZero();
   }
 
   static Stream<Arguments> malformedAuthorization() {
@@ -94,18 +76,18 @@ class AuthTest {
   @ParameterizedTest(name = "Authorization: {0} -> 400 6003 + 6111")
   @MethodSource("malformedAuthorization")
   void aMalformedAuthorizationHeaderIs6003With6111(String authorization) {
-    StubHttp.Reply reply = http.create(Bodies.minimal()).header("Authorization", authorization).send();
+    StubHttp.Reply reply = STUB.http().create(Bodies.minimal()).header("Authorization", authorization).send();
 
     Expect.failure(reply, 400);
     assertThat(Expect.codes(reply)).containsExactly(6003, 6111);
-    assertThat(server.store().size()).isZero();
+    assertThat(STUB.server().store().size()).isZero();
   }
 
   @Test
   void aRefusalNeverEchoesTheSecret() {
     String guess = "Bearer Sn3lZJTBX6kkg7OdcBUAxOO963GEIyGQqnFTOFYZ";
 
-    StubHttp.Reply reply = http.create(Bodies.minimal()).header("Authorization", guess).send();
+    StubHttp.Reply reply = STUB.http().create(Bodies.minimal()).header("Authorization", guess).send();
 
     Expect.failure(reply, 403, 9109, null);
     assertThat(reply.text()).doesNotContain("Sn3lZJ");
@@ -113,7 +95,7 @@ class AuthTest {
 
   @Test
   void credentialsAreCheckedBeforeTheBody() {
-    StubHttp.Reply reply = http.create("{not json").noAuth().send();
+    StubHttp.Reply reply = STUB.http().create("{not json").noAuth().send();
 
     Expect.failure(reply, 400, 9106, null);
   }

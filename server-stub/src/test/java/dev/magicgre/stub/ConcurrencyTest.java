@@ -12,10 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue #3, point 7: racing creates. Every request waits at a gate and all are let go together; the checks
@@ -25,30 +23,14 @@ class ConcurrencyTest {
 
   private static final int THREADS = 16;
 
-  private static StubServer server;
-  private static StubHttp http;
-
-  @BeforeAll
-  static void start() {
-    server = StubServer.start(StubSettings.ephemeral());
-    http = new StubHttp(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void emptyStore() {
-    server.store().clear();
-  }
+  @RegisterExtension
+  static final RunningStub STUB = new RunningStub();
 
   @Test
   void manyCreatesOfOneNameInOneAccountGiveExactlyOne200() throws Exception {
     List<Callable<StubHttp.Reply>> calls = new ArrayList<>();
     for (int i = 0; i < 32; i++) {
-      calls.add(() -> http.create(Bodies.minimal("RACE")).send());
+      calls.add(() -> STUB.http().create(Bodies.minimal("RACE")).send());
     }
 
     List<StubHttp.Reply> replies = race(calls);
@@ -57,7 +39,7 @@ class ConcurrencyTest {
     List<StubHttp.Reply> refused = replies.stream().filter(reply -> reply.status() != 200).toList();
     assertThat(refused).hasSize(31);
     refused.forEach(reply -> Expect.failure(reply, 400, 1004, "/name"));
-    assertThat(server.store().tunnels(StubHttp.ACCOUNT)).hasSize(1);
+    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).hasSize(1);
   }
 
   @Test
@@ -68,8 +50,8 @@ class ConcurrencyTest {
       for (int i = 0; i < names; i++) {
         String name = "T" + i;
         // each name twice per account: one must win, one must be told the name is taken
-        calls.add(() -> http.create(Bodies.minimal(name)).account(account).send());
-        calls.add(() -> http.create(Bodies.minimal(name)).account(account).send());
+        calls.add(() -> STUB.http().create(Bodies.minimal(name)).account(account).send());
+        calls.add(() -> STUB.http().create(Bodies.minimal(name)).account(account).send());
       }
     }
 
@@ -79,12 +61,12 @@ class ConcurrencyTest {
     replies.stream().filter(reply -> reply.status() != 200).forEach(reply -> Expect.failure(reply, 400, 1004, "/name"));
     Set<String> ids = new HashSet<>();
     for (String account : List.of(StubHttp.ACCOUNT, StubHttp.OTHER_ACCOUNT)) {
-      List<GreTunnel> stored = server.store().tunnels(account);
+      List<GreTunnel> stored = STUB.server().store().tunnels(account);
       assertThat(stored).extracting(GreTunnel::getName).doesNotHaveDuplicates().hasSize(names);
       stored.forEach(tunnel -> ids.add(tunnel.getId()));
     }
     assertThat(ids).hasSize(2 * names);
-    assertThat(server.store().size()).isEqualTo(2L * names);
+    assertThat(STUB.server().store().size()).isEqualTo(2L * names);
     Set<String> answeredIds = new HashSet<>();
     replies.stream().filter(reply -> reply.status() == 200).forEach(reply -> answeredIds.add(reply.result().path("id").asText()));
     assertThat(answeredIds).isEqualTo(ids);

@@ -9,10 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Issue #3, point 1: the success envelope, the new id, every field echoed, the defaults, the timestamps. */
 class CreateSuccessTest {
@@ -20,28 +18,12 @@ class CreateSuccessTest {
   /** RFC 3339 in UTC, as Cloudflare writes it: seconds, an optional fraction, and Z. */
   static final String RFC3339_UTC = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z";
 
-  private static StubServer server;
-  private static StubHttp http;
-
-  @BeforeAll
-  static void start() {
-    server = StubServer.start(StubSettings.ephemeral());
-    http = new StubHttp(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void emptyStore() {
-    server.store().clear();
-  }
+  @RegisterExtension
+  static final RunningStub STUB = new RunningStub();
 
   @Test
   void minimalCreateAnswers200WithTheDefaultsFilledIn() {
-    StubHttp.Reply reply = http.create(Bodies.minimal()).send();
+    StubHttp.Reply reply = STUB.http().create(Bodies.minimal()).send();
 
     JsonNode result = Expect.success(reply);
     assertThat(reply.contentType()).isEqualTo("application/json");
@@ -71,7 +53,7 @@ class CreateSuccessTest {
   @Test
   void createdOnIsNow() {
     OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1);
-    JsonNode result = Expect.success(http.create(Bodies.minimal()).send());
+    JsonNode result = Expect.success(STUB.http().create(Bodies.minimal()).send());
     OffsetDateTime after = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(1);
 
     OffsetDateTime createdOn = OffsetDateTime.parse(result.path("created_on").asText());
@@ -89,7 +71,7 @@ class CreateSuccessTest {
          "health_check": {"enabled": false, "rate": "high", "type": "request", "direction": "bidirectional",
                           "target": "198.51.100.9"}}""");
 
-    JsonNode result = Expect.success(http.create(body).send());
+    JsonNode result = Expect.success(STUB.http().create(body).send());
 
     for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();
@@ -104,17 +86,17 @@ class CreateSuccessTest {
 
   @Test
   void theCreatedTunnelIsStoredAsAnswered() {
-    JsonNode result = Expect.success(http.create(Bodies.minimal()).send());
+    JsonNode result = Expect.success(STUB.http().create(Bodies.minimal()).send());
 
-    assertThat(server.store().tunnels(StubHttp.ACCOUNT)).extracting(GreTunnel::getId)
+    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).extracting(GreTunnel::getId)
         .containsExactly(result.path("id").asText());
-    assertThat(server.store().tunnels(StubHttp.OTHER_ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().tunnels(StubHttp.OTHER_ACCOUNT)).isEmpty();
   }
 
   @Test
   void everyCreateGetsANewId() {
-    String first = Expect.success(http.create(Bodies.minimal("ONE")).send()).path("id").asText();
-    String second = Expect.success(http.create(Bodies.minimal("TWO")).send()).path("id").asText();
+    String first = Expect.success(STUB.http().create(Bodies.minimal("ONE")).send()).path("id").asText();
+    String second = Expect.success(STUB.http().create(Bodies.minimal("TWO")).send()).path("id").asText();
 
     assertThat(first).isNotEqualTo(second);
   }
@@ -133,26 +115,26 @@ class CreateSuccessTest {
           "interface_address6": "2606:54c1:7:0:a9fe:12d2:1:200/127"
         }""";
 
-    JsonNode result = Expect.success(http.create(body).send());
+    JsonNode result = Expect.success(STUB.http().create(body).send());
 
     assertThat(result.path("description").asText()).isEqualTo("Tunnel for ISP X");
   }
 
   @Test
   void unknownFieldsAreIgnoredAndNotEchoed() {
-    JsonNode result = Expect.success(http.create(Bodies.with("/colour", "\"blue\"")).send());
+    JsonNode result = Expect.success(STUB.http().create(Bodies.with("/colour", "\"blue\"")).send());
 
     assertThat(result.has("colour")).isFalse();
   }
 
   @Test
   void aTrailingSlashIsAccepted() {
-    Expect.success(http.create(Bodies.minimal()).path(StubHttp.tunnelsPath(StubHttp.ACCOUNT) + "/").send());
+    Expect.success(STUB.http().create(Bodies.minimal()).path(StubHttp.tunnelsPath(StubHttp.ACCOUNT) + "/").send());
   }
 
   @Test
   void theAcceptHeaderIsIgnored() {
-    StubHttp.Reply reply = http.create(Bodies.minimal()).header("Accept", "text/html").send();
+    StubHttp.Reply reply = STUB.http().create(Bodies.minimal()).header("Accept", "text/html").send();
 
     Expect.success(reply);
   }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,24 +18,8 @@ class FieldRulesTest {
 
   private static final String ASN = "{\"customer_asn\": 64512, ";
 
-  private static StubServer server;
-  private static StubHttp http;
-
-  @BeforeAll
-  static void start() {
-    server = StubServer.start(StubSettings.ephemeral());
-    http = new StubHttp(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void emptyStore() {
-    server.store().clear();
-  }
+  @RegisterExtension
+  static final RunningStub STUB = new RunningStub();
 
   /** where to set, the raw JSON to set there (null: remove), the code, the pointer of the error. */
   static Stream<Arguments> refused() {
@@ -153,10 +135,10 @@ class FieldRulesTest {
   @ParameterizedTest(name = "{0} = {1} -> {2} at {3}")
   @MethodSource("refused")
   void eachRuleRefusesItsBadValue(String where, String rawJson, int code, String pointer) {
-    StubHttp.Reply reply = http.create(Bodies.with(where, rawJson)).send();
+    StubHttp.Reply reply = STUB.http().create(Bodies.with(where, rawJson)).send();
 
     Expect.failure(reply, 400, code, pointer);
-    assertThat(server.store().tunnels(StubHttp.ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).isEmpty();
   }
 
   /** Values at the edge of a rule, on the accepted side. */
@@ -199,11 +181,11 @@ class FieldRulesTest {
   @ParameterizedTest(name = "{0} = {1} -> 200")
   @MethodSource("accepted")
   void valuesAtTheEdgeOfARuleAreAccepted(String where, String rawJson) {
-    JsonNode result = Expect.success(http.create(Bodies.with(where, rawJson)).send());
+    JsonNode result = Expect.success(STUB.http().create(Bodies.with(where, rawJson)).send());
 
     JsonNode sent = Bodies.with(where, rawJson).at(where);
     assertThat(result.at(where)).as("echoed %s", where).isEqualTo(sent);
-    assertThat(server.store().tunnels(StubHttp.ACCOUNT)).hasSize(1);
+    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).hasSize(1);
   }
 
   @Test
@@ -213,7 +195,7 @@ class FieldRulesTest {
          "mtu": "big", "ttl": 0, "bgp": {"customer_asn": -5, "extra_prefixes": ["::/129"], "md5_key": "?"},
          "health_check": {"rate": "fast", "target": {"saved": "203.0.113.9"}}}""";
 
-    StubHttp.Reply reply = http.create(body).send();
+    StubHttp.Reply reply = STUB.http().create(body).send();
 
     Expect.failure(reply, 400);
     assertThat(Expect.pointers(reply)).containsExactlyInAnyOrder("/name", "/cloudflare_gre_endpoint",
@@ -221,12 +203,12 @@ class FieldRulesTest {
         "/bgp/extra_prefixes/0", "/bgp/md5_key", "/health_check/rate", "/health_check/target");
     assertThat(Expect.codes(reply)).containsExactlyInAnyOrder(1003, 1005, 1001, 1006, 1002, 1009, 1010, 1011, 1012,
         1013, 1014);
-    assertThat(server.store().tunnels(StubHttp.ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).isEmpty();
   }
 
   @Test
   void anEmptyObjectListsEveryRequiredField() {
-    StubHttp.Reply reply = http.create("{}").send();
+    StubHttp.Reply reply = STUB.http().create("{}").send();
 
     Expect.failure(reply, 400);
     assertThat(Expect.codes(reply)).containsOnly(1001);
@@ -237,14 +219,14 @@ class FieldRulesTest {
   @Test
   void aBodyThatIsNotAnObjectIsAWrongTypeAtTheRoot() {
     for (String body : new String[] {"[]", "\"GRE_1\"", "42", "null", "true"}) {
-      Expect.failure(http.create(body).send(), 400, 1002, "");
+      Expect.failure(STUB.http().create(body).send(), 400, 1002, "");
     }
-    assertThat(server.store().tunnels(StubHttp.ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).isEmpty();
   }
 
   @Test
   void messagesNeverQuoteTheMd5Key() {
-    StubHttp.Reply reply = http.create(Bodies.with("/bgp", ASN + "\"md5_key\": \"TopSecret?\"}")).send();
+    StubHttp.Reply reply = STUB.http().create(Bodies.with("/bgp", ASN + "\"md5_key\": \"TopSecret?\"}")).send();
 
     Expect.failure(reply, 400, 1012, "/bgp/md5_key");
     assertThat(reply.text()).doesNotContain("TopSecret");
@@ -252,7 +234,7 @@ class FieldRulesTest {
 
   @Test
   void aValueTooLargeForAnyIntegerIsQuotedAsSent() {
-    StubHttp.Reply reply = http.create(Bodies.with("/bgp", "{\"customer_asn\": 99999999999999999999}")).send();
+    StubHttp.Reply reply = STUB.http().create(Bodies.with("/bgp", "{\"customer_asn\": 99999999999999999999}")).send();
 
     JsonNode body = Expect.failure(reply, 400, 1010, "/bgp/customer_asn");
     assertThat(body.at("/errors/0/message").asText()).contains("99999999999999999999");

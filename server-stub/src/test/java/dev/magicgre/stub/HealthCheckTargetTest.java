@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,24 +16,8 @@ class HealthCheckTargetTest {
   private static final String HEADER = "x-magic-new-hc-target";
   private static final String CUSTOMER = "203.0.113.2";
 
-  private static StubServer server;
-  private static StubHttp http;
-
-  @BeforeAll
-  static void start() {
-    server = StubServer.start(StubSettings.ephemeral());
-    http = new StubHttp(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void emptyStore() {
-    server.store().clear();
-  }
+  @RegisterExtension
+  static final RunningStub STUB = new RunningStub();
 
   /** header value (null: not sent), target sent (null: absent), target expected in the response. */
   static Stream<Arguments> accepted() {
@@ -60,7 +42,7 @@ class HealthCheckTargetTest {
   @ParameterizedTest(name = "header {0}, target {1} -> {2}")
   @MethodSource("accepted")
   void theResponseUsesTheHeadersForm(String header, String sent, String expected) {
-    StubHttp.Reply reply = http.create(Bodies.with("/health_check/target", sent)).header(HEADER, header).send();
+    StubHttp.Reply reply = STUB.http().create(Bodies.with("/health_check/target", sent)).header(HEADER, header).send();
 
     JsonNode result = Expect.success(reply);
     assertThat(result.path("health_check").path("target")).isEqualTo(Bodies.parse(expected));
@@ -82,28 +64,28 @@ class HealthCheckTargetTest {
   @ParameterizedTest(name = "header {0}, target {1} -> 400 1014")
   @MethodSource("wrongForm")
   void theWrongFormForTheHeaderIsRefused(String header, String sent) {
-    StubHttp.Reply reply = http.create(Bodies.with("/health_check/target", sent)).header(HEADER, header).send();
+    StubHttp.Reply reply = STUB.http().create(Bodies.with("/health_check/target", sent)).header(HEADER, header).send();
 
     Expect.failure(reply, 400, 1014, "/health_check/target");
-    assertThat(server.store().tunnels(StubHttp.ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).isEmpty();
   }
 
   @ParameterizedTest(name = "header {0}, target null -> 400 1002")
   @ValueSource(strings = {"true", "false"})
   void aNullTargetIsAWrongType(String header) {
-    StubHttp.Reply reply = http.create(Bodies.with("/health_check/target", "null")).header(HEADER, header).send();
+    StubHttp.Reply reply = STUB.http().create(Bodies.with("/health_check/target", "null")).header(HEADER, header).send();
 
     Expect.failure(reply, 400, 1002, "/health_check/target");
-    assertThat(server.store().tunnels(StubHttp.ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).isEmpty();
   }
 
   @ParameterizedTest(name = "header {0}, target {1} -> 400 {2} at {3}")
   @MethodSource("badAddresses")
   void theTargetMustBeAnIpAddress(String header, String sent, int code, String pointer) {
-    StubHttp.Reply reply = http.create(Bodies.with("/health_check/target", sent)).header(HEADER, header).send();
+    StubHttp.Reply reply = STUB.http().create(Bodies.with("/health_check/target", sent)).header(HEADER, header).send();
 
     Expect.failure(reply, 400, code, pointer);
-    assertThat(server.store().tunnels(StubHttp.ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).isEmpty();
   }
 
   static Stream<Arguments> badAddresses() {
@@ -118,9 +100,9 @@ class HealthCheckTargetTest {
   @ParameterizedTest(name = "header value \"{0}\" -> 400 1016")
   @ValueSource(strings = {"yes", "1", "0", "", "truee", "true,false", "no"})
   void aHeaderValueOtherThanTrueOrFalseIsRefused(String value) {
-    StubHttp.Reply reply = http.create(Bodies.minimal()).header(HEADER, value).send();
+    StubHttp.Reply reply = STUB.http().create(Bodies.minimal()).header(HEADER, value).send();
 
     Expect.failure(reply, 400, 1016, null);
-    assertThat(server.store().tunnels(StubHttp.ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).isEmpty();
   }
 }

@@ -10,10 +10,8 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,40 +22,24 @@ class HttpFailuresTest {
 
   private static final int ONE_MIB = 1024 * 1024;
 
-  private static StubServer server;
-  private static StubHttp http;
-
-  @BeforeAll
-  static void start() {
-    server = StubServer.start(StubSettings.ephemeral());
-    http = new StubHttp(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void emptyStore() {
-    server.store().clear();
-  }
+  @RegisterExtension
+  static final RunningStub STUB = new RunningStub();
 
   @ParameterizedTest(name = "body {0} -> 400 6007")
   @ValueSource(strings = {"", "{", "{\"name\": ", "{\"name\": \"GRE_1\",}", "{name: \"GRE_1\"}", "[1, 2", "nul",
       "{} {}", "{\"name\": \"a\", \"name\": \"b\"}", "{\"name\": 'GRE_1'}", "\u00ff\u00fe"})
   void malformedJsonIs6007(String body) {
-    StubHttp.Reply reply = http.create(body).send();
+    StubHttp.Reply reply = STUB.http().create(body).send();
 
     Expect.failure(reply, 400, 6007, null);
-    assertThat(server.store().size()).isZero();
+    assertThat(STUB.server().store().size()).isZero();
   }
 
   @Test
   void jsonNestedDeeperThanTheParsersLimitIsMalformed() {
     String body = "{\"bgp\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
 
-    Expect.failure(http.create(body).send(), 400, 6007, null);
+    Expect.failure(STUB.http().create(body).send(), 400, 6007, null);
   }
 
   @Test
@@ -67,16 +49,16 @@ class HttpFailuresTest {
       gzip.write(Bodies.minimal().toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    StubHttp.Reply reply = http.create("").header("Content-Encoding", "gzip")
+    StubHttp.Reply reply = STUB.http().create("").header("Content-Encoding", "gzip")
         .body(BodyPublishers.ofByteArray(zipped.toByteArray())).send();
 
     Expect.failure(reply, 400, 6007, null);
-    assertThat(server.store().size()).isZero();
+    assertThat(STUB.server().store().size()).isZero();
   }
 
   @Test
   void aMalformedJsonMessageGivesThePositionButNotTheText() {
-    StubHttp.Reply reply = http.create("{\"md5_key\": TopSecret}").send();
+    StubHttp.Reply reply = STUB.http().create("{\"md5_key\": TopSecret}").send();
 
     JsonNode body = Expect.failure(reply, 400, 6007, null);
     assertThat(body.at("/errors/0/message").asText()).contains("line 1").doesNotContain("TopSecret");
@@ -88,21 +70,21 @@ class HttpFailuresTest {
   void aContentTypeOtherThanJsonIs415(String contentType) {
     String sent = "<none>".equals(contentType) ? null : contentType;
 
-    StubHttp.Reply reply = http.create(Bodies.minimal()).header("Content-Type", sent).send();
+    StubHttp.Reply reply = STUB.http().create(Bodies.minimal()).header("Content-Type", sent).send();
 
     Expect.failure(reply, 415, 9207, null);
-    assertThat(server.store().size()).isZero();
+    assertThat(STUB.server().store().size()).isZero();
   }
 
   @ParameterizedTest(name = "Content-Type {0} -> 200")
   @ValueSource(strings = {"application/json; charset=UTF-8", "application/json;charset=utf-8", "Application/JSON"})
   void jsonWithParametersOrInAnyCaseIsAccepted(String contentType) {
-    Expect.success(http.create(Bodies.minimal()).header("Content-Type", contentType).send());
+    Expect.success(STUB.http().create(Bodies.minimal()).header("Content-Type", contentType).send());
   }
 
   @Test
   void aBodyOfExactlyOneMibIsRead() {
-    StubHttp.Reply reply = http.create(padded(ONE_MIB)).send();
+    StubHttp.Reply reply = STUB.http().create(padded(ONE_MIB)).send();
 
     Expect.success(reply);
   }
@@ -111,21 +93,21 @@ class HttpFailuresTest {
   void aBodyOverOneMibWithContentLengthIs413() {
     byte[] body = padded(ONE_MIB + 1).getBytes(StandardCharsets.UTF_8);
 
-    StubHttp.Reply reply = http.create("").body(BodyPublishers.ofByteArray(body)).send();
+    StubHttp.Reply reply = STUB.http().create("").body(BodyPublishers.ofByteArray(body)).send();
 
     Expect.failure(reply, 413, 1020, null);
-    assertThat(server.store().size()).isZero();
+    assertThat(STUB.server().store().size()).isZero();
   }
 
   @Test
   void aChunkedBodyOverOneMibIs413() {
     byte[] body = padded(ONE_MIB + 1).getBytes(StandardCharsets.UTF_8);
 
-    StubHttp.Reply reply = http.create("")
+    StubHttp.Reply reply = STUB.http().create("")
         .body(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).send();
 
     Expect.failure(reply, 413, 1020, null);
-    assertThat(server.store().size()).isZero();
+    assertThat(STUB.server().store().size()).isZero();
   }
 
   static Stream<Arguments> unknownPaths() {
@@ -144,7 +126,7 @@ class HttpFailuresTest {
   @ParameterizedTest(name = "{0} {1} (from the root: {2}) -> 404 7000")
   @MethodSource("unknownPaths")
   void anUnknownPathIs404(String method, String path, boolean fromRoot) {
-    StubHttp.Call call = http.create(Bodies.minimal()).method(method);
+    StubHttp.Call call = STUB.http().create(Bodies.minimal()).method(method);
     call = fromRoot ? call.rootPath(path) : call.path(path);
     if ("GET".equals(method)) {
       call.body(BodyPublishers.noBody());
@@ -154,13 +136,13 @@ class HttpFailuresTest {
 
     Expect.failure(reply, 404, 7000, null);
     assertThat(reply.text()).doesNotContain("<html");
-    assertThat(server.store().size()).isZero();
+    assertThat(STUB.server().store().size()).isZero();
   }
 
   @ParameterizedTest(name = "{0} -> 405, Allow: POST")
   @ValueSource(strings = {"GET", "PUT", "PATCH", "DELETE", "OPTIONS"})
   void aWrongMethodIs405WithAllow(String method) {
-    StubHttp.Reply reply = http.create("").body(BodyPublishers.noBody()).method(method).noAuth().send();
+    StubHttp.Reply reply = STUB.http().create("").body(BodyPublishers.noBody()).method(method).noAuth().send();
 
     Expect.failure(reply, 405, 7001, null);
     assertThat(reply.headers().allValues("Allow")).containsExactly("POST");
@@ -169,16 +151,16 @@ class HttpFailuresTest {
   @ParameterizedTest(name = "{0} with a body -> 405")
   @ValueSource(strings = {"GET", "PUT", "DELETE", "OPTIONS"})
   void aWrongMethodWithABodyIs405Too(String method) {
-    StubHttp.Reply reply = http.create(Bodies.minimal()).method(method).send();
+    StubHttp.Reply reply = STUB.http().create(Bodies.minimal()).method(method).send();
 
     Expect.failure(reply, 405, 7001, null);
     assertThat(reply.headers().allValues("Allow")).containsExactly("POST");
-    assertThat(server.store().size()).isZero();
+    assertThat(STUB.server().store().size()).isZero();
   }
 
   @Test
   void aHeadRequestIs405WithoutABody() {
-    StubHttp.Reply reply = http.create("").body(BodyPublishers.noBody()).method("HEAD").send();
+    StubHttp.Reply reply = STUB.http().create("").body(BodyPublishers.noBody()).method("HEAD").send();
 
     assertThat(reply.status()).isEqualTo(405);
     assertThat(reply.headers().allValues("Allow")).containsExactly("POST");
@@ -187,16 +169,16 @@ class HttpFailuresTest {
 
   @Test
   void anAccountIdOver32CharactersIs400() {
-    StubHttp.Reply reply = http.create(Bodies.minimal()).account(StubHttp.ACCOUNT + "0").send();
+    StubHttp.Reply reply = STUB.http().create(Bodies.minimal()).account(StubHttp.ACCOUNT + "0").send();
 
     JsonNode body = Expect.failure(reply, 400, 1017, null);
     assertThat(body.at("/errors/0/message").asText()).contains("32");
-    assertThat(server.store().size()).isZero();
+    assertThat(STUB.server().store().size()).isZero();
   }
 
   @Test
   void theRouteChecksComeBeforeCredentialsAndAreReportedTogether() {
-    StubHttp.Reply reply = http.create(Bodies.minimal()).account(StubHttp.ACCOUNT + "0").noAuth()
+    StubHttp.Reply reply = STUB.http().create(Bodies.minimal()).account(StubHttp.ACCOUNT + "0").noAuth()
         .header("x-magic-new-hc-target", "yes").query("validate_only=maybe").send();
 
     Expect.failure(reply, 400);
@@ -207,7 +189,7 @@ class HttpFailuresTest {
   void bytesThatAreNotUtf8AreMalformedJson() {
     byte[] body = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
 
-    StubHttp.Reply reply = http.create("").body(BodyPublishers.ofByteArray(body)).send();
+    StubHttp.Reply reply = STUB.http().create("").body(BodyPublishers.ofByteArray(body)).send();
 
     Expect.failure(reply, 400, 6007, null);
   }
@@ -216,7 +198,7 @@ class HttpFailuresTest {
   void anAccountIdOf32CharactersIsFine() {
     assertThat(StubHttp.ACCOUNT).hasSize(32);
 
-    Expect.success(http.create(Bodies.minimal()).send());
+    Expect.success(STUB.http().create(Bodies.minimal()).send());
   }
 
   @Test
