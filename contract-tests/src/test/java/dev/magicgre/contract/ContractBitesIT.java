@@ -40,6 +40,11 @@ class ContractBitesIT {
   private static TestExecutionSummary verifyAgainst(Breakage breakage) {
     // the broken runs must not overwrite the real verification's reports in target/pact/reports
     String reports = System.clearProperty("pact.verification.reports");
+    if (breakage != null) {
+      // Pact prints its mismatches to the console; say so, so nobody mistakes them for a failing build
+      System.out.println("ContractBitesIT: verifying against a stub broken on purpose (" + breakage
+          + "): the FAILED lines that follow are expected");
+    }
     try (BrokenStub stub = BrokenStub.start(breakage)) {
       BrokenProviderVerification.target = stub;
       Launcher launcher = LauncherFactory.create();
