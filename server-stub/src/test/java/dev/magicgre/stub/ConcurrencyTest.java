@@ -8,10 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -72,26 +68,7 @@ class ConcurrencyTest {
     assertThat(answeredIds).isEqualTo(ids);
   }
 
-  /** Runs every call on its own turn of a pool, all released at once; answers the replies in call order. */
   private static List<StubHttp.Reply> race(List<Callable<StubHttp.Reply>> calls) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      CountDownLatch gate = new CountDownLatch(1);
-      List<Future<StubHttp.Reply>> futures = new ArrayList<>();
-      for (Callable<StubHttp.Reply> call : calls) {
-        futures.add(pool.submit(() -> {
-          gate.await();
-          return call.call();
-        }));
-      }
-      gate.countDown();
-      List<StubHttp.Reply> replies = new ArrayList<>();
-      for (Future<StubHttp.Reply> future : futures) {
-        replies.add(future.get());
-      }
-      return replies;
-    } finally {
-      pool.shutdownNow();
-    }
+    return Race.run(THREADS, calls);
   }
 }

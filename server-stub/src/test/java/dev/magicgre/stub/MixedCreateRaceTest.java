@@ -7,10 +7,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,25 +85,10 @@ class MixedCreateRaceTest {
 
   /** Every create on a pool of threads, all released together; the replies in the order of the creates. */
   private static List<StubHttp.Reply> race(List<Create> creates) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      CountDownLatch gate = new CountDownLatch(1);
-      List<Future<StubHttp.Reply>> futures = new ArrayList<>();
-      for (Create create : creates) {
-        Callable<StubHttp.Reply> call = () -> {
-          gate.await();
-          return http.create(create.body()).account(create.account()).send();
-        };
-        futures.add(pool.submit(call));
-      }
-      gate.countDown();
-      List<StubHttp.Reply> replies = new ArrayList<>();
-      for (Future<StubHttp.Reply> future : futures) {
-        replies.add(future.get());
-      }
-      return replies;
-    } finally {
-      pool.shutdownNow();
+    List<Callable<StubHttp.Reply>> calls = new ArrayList<>();
+    for (Create create : creates) {
+      calls.add(() -> http.create(create.body()).account(create.account()).send());
     }
+    return Race.run(THREADS, calls);
   }
 }
