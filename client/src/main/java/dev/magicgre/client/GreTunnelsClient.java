@@ -7,7 +7,7 @@ import dev.magicgre.client.generated.api.GreTunnelsApi;
 import dev.magicgre.json.GreJson;
 import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.GreTunnelCreateRequest;
-import dev.magicgre.model.GreTunnelCreateResponse;
+import dev.magicgre.model.GreTunnelsCreateResult;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -89,7 +89,7 @@ public final class GreTunnelsClient {
   }
 
   private GreTunnel attempt(String accountId, GreTunnelCreateRequest request, CreateOptions options) {
-    ApiResponse<GreTunnelCreateResponse> response;
+    ApiResponse<GreTunnelsCreateResult> response;
     CapturedResponse.clear();
     try {
       // the header is always sent, false included: the contract pins the string form explicitly

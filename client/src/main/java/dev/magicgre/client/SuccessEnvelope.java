@@ -3,6 +3,7 @@ package dev.magicgre.client;
 import dev.magicgre.client.generated.ApiResponse;
 import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.GreTunnelCreateResponse;
+import dev.magicgre.model.GreTunnelsCreateResult;
 import java.util.List;
 
 /**
@@ -15,9 +16,12 @@ final class SuccessEnvelope {
   private SuccessEnvelope() {
   }
 
-  static GreTunnel unwrap(ApiResponse<GreTunnelCreateResponse> response) {
+  static GreTunnel unwrap(ApiResponse<GreTunnelsCreateResult> response) {
     int status = response.getStatusCode();
-    GreTunnelCreateResponse envelope = response.getData();
+    if (response.getData() != null && !(response.getData() instanceof GreTunnelCreateResponse)) {
+      throw unexpected(response, List.of(), status + " response answers several tunnels to a create of one");
+    }
+    GreTunnelCreateResponse envelope = (GreTunnelCreateResponse) response.getData();
     if (envelope == null) {
       throw unexpected(response, List.of(), status + " response has an empty body");
     }

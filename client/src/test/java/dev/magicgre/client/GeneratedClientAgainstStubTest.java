@@ -9,6 +9,7 @@ import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.GreTunnelCreateRequest;
 import dev.magicgre.model.GreTunnelCreateResponse;
 import dev.magicgre.model.GreTunnelHealthCheck;
+import dev.magicgre.model.GreTunnelHealthCheckRequest;
 import dev.magicgre.model.HealthCheckTarget;
 import dev.magicgre.stub.StubServer;
 import dev.magicgre.stub.StubSettings;
@@ -43,9 +44,9 @@ class GeneratedClientAgainstStubTest {
   @Test
   void createsATunnelWithAStringTarget() throws Exception {
     GreTunnelCreateRequest request = request("GEN_STRING")
-        .healthCheck(new GreTunnelHealthCheck().target(HealthCheckTarget.ofAddress("203.0.113.9")));
+        .healthCheck(new GreTunnelHealthCheckRequest().target(HealthCheckTarget.ofAddress("203.0.113.9")));
 
-    GreTunnelCreateResponse response = api.createGreTunnel(ACCOUNT, request, false, false);
+    GreTunnelCreateResponse response = (GreTunnelCreateResponse) api.createGreTunnel(ACCOUNT, request, false, false);
 
     assertThat(response.getSuccess()).isTrue();
     assertThat(response.getErrors()).isEmpty();
@@ -53,21 +54,21 @@ class GeneratedClientAgainstStubTest {
     assertThat(tunnel.getId()).matches("[0-9a-f]{32}");
     assertThat(tunnel.getName()).isEqualTo("GEN_STRING");
     assertThat(tunnel.getHealthCheck().getTarget()).isEqualTo(HealthCheckTarget.ofAddress("203.0.113.9"));
-    assertThat(stub.store().tunnels(ACCOUNT)).extracting(GreTunnel::getId).contains(tunnel.getId());
+    assertThat(stub.store().list(ACCOUNT)).extracting(GreTunnel::getId).contains(tunnel.getId());
   }
 
   @Test
   void createsATunnelWithAnObjectTarget() throws Exception {
     GreTunnelCreateRequest request = request("GEN_OBJECT")
-        .healthCheck(new GreTunnelHealthCheck().target(HealthCheckTarget.ofSaved("")));
+        .healthCheck(new GreTunnelHealthCheckRequest().target(HealthCheckTarget.ofSaved("")));
 
-    GreTunnelCreateResponse response = api.createGreTunnel(ACCOUNT, request, true, false);
+    GreTunnelCreateResponse response = (GreTunnelCreateResponse) api.createGreTunnel(ACCOUNT, request, true, false);
 
     HealthCheckTarget target = response.getResult().getHealthCheck().getTarget();
     assertThat(target.isObject()).isTrue();
     assertThat(target.saved()).isEmpty();
     assertThat(target.effective()).isEqualTo("203.0.113.2");
-    assertThat(stub.store().tunnels(ACCOUNT)).extracting(GreTunnel::getName).contains("GEN_OBJECT");
+    assertThat(stub.store().list(ACCOUNT)).extracting(GreTunnel::getName).contains("GEN_OBJECT");
   }
 
   private static GreTunnelCreateRequest request(String name) {

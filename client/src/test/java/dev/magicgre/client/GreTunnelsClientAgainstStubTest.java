@@ -50,7 +50,7 @@ class GreTunnelsClientAgainstStubTest {
     assertThat(tunnel.getId()).matches("[0-9a-f]{32}");
     assertThat(tunnel.getName()).isEqualTo("FACADE_STR");
     assertThat(tunnel.getHealthCheck().getTarget()).isEqualTo(HealthCheckTarget.ofAddress("203.0.113.9"));
-    assertThat(stub.store().tunnels(ACCOUNT)).extracting(GreTunnel::getId).contains(tunnel.getId());
+    assertThat(stub.store().list(ACCOUNT)).extracting(GreTunnel::getId).contains(tunnel.getId());
   }
 
   @Test
@@ -81,7 +81,7 @@ class GreTunnelsClientAgainstStubTest {
         TestRequests.valid("FACADE_DRY"), CreateOptions.defaults().withValidateOnly(true));
 
     assertThat(tunnel.getName()).isEqualTo("FACADE_DRY");
-    assertThat(stub.store().tunnels(ACCOUNT)).extracting(GreTunnel::getName).doesNotContain("FACADE_DRY");
+    assertThat(stub.store().list(ACCOUNT)).extracting(GreTunnel::getName).doesNotContain("FACADE_DRY");
   }
 
   @Test
@@ -171,7 +171,7 @@ class GreTunnelsClientAgainstStubTest {
     assertThat(failure.status()).isEqualTo(400);
     assertThat(failure.kind()).isEqualTo(ErrorKind.AUTHENTICATION);
     assertThat(failure.errors()).extracting(ApiErrorDetail::code).containsExactly(9106);
-    assertThat(stub.store().tunnels(ACCOUNT)).extracting(GreTunnel::getName).doesNotContain("FACADE_9106");
+    assertThat(stub.store().list(ACCOUNT)).extracting(GreTunnel::getName).doesNotContain("FACADE_9106");
     assertThat(sleeper.delays()).isEmpty();
   }
 

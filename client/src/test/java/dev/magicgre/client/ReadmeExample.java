@@ -3,6 +3,7 @@ package dev.magicgre.client;
 import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.GreTunnelCreateRequest;
 import dev.magicgre.model.GreTunnelHealthCheck;
+import dev.magicgre.model.GreTunnelHealthCheckRequest;
 import dev.magicgre.model.HealthCheckTarget;
 
 /**
@@ -24,7 +25,7 @@ final class ReadmeExample {
     GreTunnelCreateRequest request = new GreTunnelCreateRequest(
             "GRE_1", "203.0.113.1", "203.0.113.2", "10.212.0.0/31")
         .description("Tunnel for ISP X")
-        .healthCheck(new GreTunnelHealthCheck().target(HealthCheckTarget.ofSaved("")));
+        .healthCheck(new GreTunnelHealthCheckRequest().target(HealthCheckTarget.ofSaved("")));
 
     try {
       GreTunnel tunnel = client.createGreTunnel(accountId, request,

@@ -2,6 +2,7 @@ package dev.magicgre.client;
 
 import dev.magicgre.model.GreTunnelCreateRequest;
 import dev.magicgre.model.GreTunnelHealthCheck;
+import dev.magicgre.model.GreTunnelHealthCheckRequest;
 import dev.magicgre.model.HealthCheckTarget;
 
 /** Valid requests the tests start from. */
@@ -18,10 +19,10 @@ final class TestRequests {
   }
 
   static GreTunnelCreateRequest withStringTarget(String name, String address) {
-    return valid(name).healthCheck(new GreTunnelHealthCheck().target(HealthCheckTarget.ofAddress(address)));
+    return valid(name).healthCheck(new GreTunnelHealthCheckRequest().target(HealthCheckTarget.ofAddress(address)));
   }
 
   static GreTunnelCreateRequest withObjectTarget(String name, String saved) {
-    return valid(name).healthCheck(new GreTunnelHealthCheck().target(HealthCheckTarget.ofSaved(saved)));
+    return valid(name).healthCheck(new GreTunnelHealthCheckRequest().target(HealthCheckTarget.ofSaved(saved)));
   }
 }

@@ -26,6 +26,7 @@ import dev.magicgre.client.PermissionDeniedException;
 import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.GreTunnelCreateRequest;
 import dev.magicgre.model.GreTunnelHealthCheck;
+import dev.magicgre.model.GreTunnelHealthCheckRequest;
 import dev.magicgre.model.HealthCheckTarget;
 import dev.magicgre.model.HealthCheckType;
 import java.util.Map;
@@ -286,7 +287,7 @@ class GreTunnelsConsumerPactTest {
         .cloudflareGreEndpoint("203.0.113.1")
         .customerGreEndpoint("203.0.113.2")
         .interfaceAddress("10.212.0.0/31")
-        .healthCheck(GreTunnelHealthCheck.builder().type(HealthCheckType.REQUEST).target(target).build())
+        .healthCheck(GreTunnelHealthCheckRequest.builder().type(HealthCheckType.REQUEST).target(target).build())
         .build();
   }
 }

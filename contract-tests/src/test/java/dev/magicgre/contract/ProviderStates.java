@@ -27,7 +27,7 @@ public final class ProviderStates {
     store.clear();
     String account = String.valueOf(parameters.getOrDefault("account_id", ContractParties.ACCOUNT));
     String name = String.valueOf(parameters.getOrDefault("name", "GRE_TAKEN"));
-    store.insertIfNameFree(account,
+    store.insert(account,
         new GreTunnel("0123456789abcdef0123456789abcdef", name, "203.0.113.1", "203.0.113.2", "10.212.0.0/31"));
   }
 }

@@ -35,7 +35,7 @@ class ConcurrencyTest {
     List<StubHttp.Reply> refused = replies.stream().filter(reply -> reply.status() != 200).toList();
     assertThat(refused).hasSize(31);
     refused.forEach(reply -> Expect.failure(reply, 400, 1004, "/name"));
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).hasSize(1);
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).hasSize(1);
   }
 
   @Test
@@ -57,7 +57,7 @@ class ConcurrencyTest {
     replies.stream().filter(reply -> reply.status() != 200).forEach(reply -> Expect.failure(reply, 400, 1004, "/name"));
     Set<String> ids = new HashSet<>();
     for (String account : List.of(StubHttp.ACCOUNT, StubHttp.OTHER_ACCOUNT)) {
-      List<GreTunnel> stored = STUB.server().store().tunnels(account);
+      List<GreTunnel> stored = STUB.server().store().list(account);
       assertThat(stored).extracting(GreTunnel::getName).doesNotHaveDuplicates().hasSize(names);
       stored.forEach(tunnel -> ids.add(tunnel.getId()));
     }

@@ -54,7 +54,7 @@ final class CreateLedger {
     long expected = 0;
     for (Map.Entry<String, Map<String, String>> account : created.entrySet()) {
       Map<String, String> stored = new HashMap<>();
-      List<GreTunnel> tunnels = store.tunnels(account.getKey());
+      List<GreTunnel> tunnels = store.list(account.getKey());
       for (GreTunnel tunnel : tunnels) {
         assertThat(stored.put(tunnel.getId(), tunnel.getName())).as("tunnel %s stored twice", tunnel.getId()).isNull();
       }
@@ -76,7 +76,7 @@ final class CreateLedger {
     long present = 0;
     for (Map.Entry<String, Map<String, String>> account : created.entrySet()) {
       Map<String, String> inStore = new HashMap<>();
-      store.tunnels(account.getKey()).forEach(tunnel -> inStore.put(tunnel.getId(), tunnel.getName()));
+      store.list(account.getKey()).forEach(tunnel -> inStore.put(tunnel.getId(), tunnel.getName()));
       for (Map.Entry<String, String> tunnel : account.getValue().entrySet()) {
         if (tunnel.getValue().equals(inStore.get(tunnel.getKey()))) {
           present++;

@@ -88,9 +88,9 @@ class CreateSuccessTest {
   void theCreatedTunnelIsStoredAsAnswered() {
     JsonNode result = Expect.success(STUB.http().create(Bodies.minimal()).send());
 
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).extracting(GreTunnel::getId)
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).extracting(GreTunnel::getId)
         .containsExactly(result.path("id").asText());
-    assertThat(STUB.server().store().tunnels(StubHttp.OTHER_ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().list(StubHttp.OTHER_ACCOUNT)).isEmpty();
   }
 
   @Test

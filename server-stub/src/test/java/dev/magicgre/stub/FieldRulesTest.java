@@ -138,7 +138,7 @@ class FieldRulesTest {
     StubHttp.Reply reply = STUB.http().create(Bodies.with(where, rawJson)).send();
 
     Expect.failure(reply, 400, code, pointer);
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).isEmpty();
   }
 
   /** Values at the edge of a rule, on the accepted side. */
@@ -185,7 +185,7 @@ class FieldRulesTest {
 
     JsonNode sent = Bodies.with(where, rawJson).at(where);
     assertThat(result.at(where)).as("echoed %s", where).isEqualTo(sent);
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).hasSize(1);
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).hasSize(1);
   }
 
   @Test
@@ -203,7 +203,7 @@ class FieldRulesTest {
         "/bgp/extra_prefixes/0", "/bgp/md5_key", "/health_check/rate", "/health_check/target");
     assertThat(Expect.codes(reply)).containsExactlyInAnyOrder(1003, 1005, 1001, 1006, 1002, 1009, 1010, 1011, 1012,
         1013, 1014);
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).isEmpty();
   }
 
   @Test
@@ -221,7 +221,7 @@ class FieldRulesTest {
     for (String body : new String[] {"[]", "\"GRE_1\"", "42", "null", "true"}) {
       Expect.failure(STUB.http().create(body).send(), 400, 1002, "");
     }
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).isEmpty();
   }
 
   @Test

@@ -67,7 +67,7 @@ class HealthCheckTargetTest {
     StubHttp.Reply reply = STUB.http().create(Bodies.with("/health_check/target", sent)).header(HEADER, header).send();
 
     Expect.failure(reply, 400, 1014, "/health_check/target");
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).isEmpty();
   }
 
   @ParameterizedTest(name = "header {0}, target null -> 400 1002")
@@ -76,7 +76,7 @@ class HealthCheckTargetTest {
     StubHttp.Reply reply = STUB.http().create(Bodies.with("/health_check/target", "null")).header(HEADER, header).send();
 
     Expect.failure(reply, 400, 1002, "/health_check/target");
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).isEmpty();
   }
 
   @ParameterizedTest(name = "header {0}, target {1} -> 400 {2} at {3}")
@@ -85,7 +85,7 @@ class HealthCheckTargetTest {
     StubHttp.Reply reply = STUB.http().create(Bodies.with("/health_check/target", sent)).header(HEADER, header).send();
 
     Expect.failure(reply, 400, code, pointer);
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).isEmpty();
   }
 
   static Stream<Arguments> badAddresses() {
@@ -103,6 +103,6 @@ class HealthCheckTargetTest {
     StubHttp.Reply reply = STUB.http().create(Bodies.minimal()).header(HEADER, value).send();
 
     Expect.failure(reply, 400, 1016, null);
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).isEmpty();
   }
 }

@@ -222,39 +222,47 @@ class HttpFailuresTest {
   }
 
   /** A store whose every write fails the way a bug would. */
-  private static final class ExplodingStore extends ForwardingStore {
-    @Override
-    public boolean insertIfNameFree(String accountId, GreTunnel tunnel) {
-      throw new IllegalStateException("disk on fire");
-    }
-  }
-
-  private static class ForwardingStore implements dev.magicgre.stub.store.TunnelStore {
+  private static final class ExplodingStore implements dev.magicgre.stub.store.TunnelStore {
     private final InMemoryTunnelStore delegate = new InMemoryTunnelStore();
 
     @Override
-    public boolean insertIfNameFree(String accountId, GreTunnel tunnel) {
-      return delegate.insertIfNameFree(accountId, tunnel);
+    public void insertAll(String accountId, java.util.List<GreTunnel> tunnels, Write write) {
+      throw new IllegalStateException("disk on fire");
     }
 
     @Override
-    public boolean nameTaken(String accountId, String name) {
-      return delegate.nameTaken(accountId, name);
+    public java.util.Optional<GreTunnel> find(String accountId, String id) {
+      return delegate.find(accountId, id);
     }
 
     @Override
-    public java.util.List<GreTunnel> tunnels(String accountId) {
-      return delegate.tunnels(accountId);
+    public java.util.List<GreTunnel> list(String accountId) {
+      return delegate.list(accountId);
     }
 
     @Override
-    public long size() {
-      return delegate.size();
+    public java.util.List<GreTunnel> replaceAll(String accountId, java.util.List<TunnelChange> changes, Write write) {
+      throw new IllegalStateException("disk on fire");
+    }
+
+    @Override
+    public java.util.Optional<GreTunnel> delete(String accountId, String id, Write write) {
+      throw new IllegalStateException("disk on fire");
     }
 
     @Override
     public void clear() {
       delegate.clear();
+    }
+
+    @Override
+    public void clear(String accountId) {
+      delegate.clear(accountId);
+    }
+
+    @Override
+    public long size() {
+      return delegate.size();
     }
   }
 }

@@ -75,10 +75,10 @@ class MixedCreateRaceTest {
     ledger.assertStoreMatches(server.store());
     // exactly one winner per name and writable account, whatever the interleaving
     for (String account : List.of(StubHttp.ACCOUNT, StubHttp.OTHER_ACCOUNT)) {
-      assertThat(server.store().tunnels(account)).extracting(tunnel -> tunnel.getName())
+      assertThat(server.store().list(account)).extracting(tunnel -> tunnel.getName())
           .doesNotHaveDuplicates().hasSize(30).allMatch(name -> name.startsWith("R"));
     }
-    assertThat(server.store().tunnels(FOREIGN_ACCOUNT)).isEmpty();
+    assertThat(server.store().list(FOREIGN_ACCOUNT)).isEmpty();
     assertThat(ledger.serverErrors()).isZero();
     System.out.println("HARDENING FIGURES MixedCreateRaceTest: " + ledger.figures(server.store()));
   }

@@ -23,7 +23,7 @@ class NameUniquenessAndValidateOnlyTest {
 
     JsonNode body = Expect.failure(reply, 400, 1004, "/name");
     assertThat(body.at("/errors/0/message").asText()).contains("GRE_1");
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).extracting(GreTunnel::getId).containsExactly(firstId);
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).extracting(GreTunnel::getId).containsExactly(firstId);
   }
 
   @Test
@@ -32,7 +32,7 @@ class NameUniquenessAndValidateOnlyTest {
 
     Expect.success(STUB.http().create(Bodies.minimal("gre_1")).send());
 
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).hasSize(2);
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).hasSize(2);
   }
 
   @Test
@@ -41,8 +41,8 @@ class NameUniquenessAndValidateOnlyTest {
 
     Expect.success(STUB.http().create(Bodies.minimal("GRE_1")).account(StubHttp.OTHER_ACCOUNT).send());
 
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).hasSize(1);
-    assertThat(STUB.server().store().tunnels(StubHttp.OTHER_ACCOUNT)).hasSize(1);
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).hasSize(1);
+    assertThat(STUB.server().store().list(StubHttp.OTHER_ACCOUNT)).hasSize(1);
   }
 
   @Test
@@ -65,10 +65,10 @@ class NameUniquenessAndValidateOnlyTest {
     assertThat(result.path("mtu").intValue()).isEqualTo(1476);
     assertThat(result.path("bgp_status").path("state").asText()).isEqualTo("BGP_DOWN");
     assertThat(result.path("created_on").asText()).matches(CreateSuccessTest.RFC3339_UTC);
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).isEmpty();
 
     Expect.success(STUB.http().create(Bodies.minimal("GRE_1")).send());
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).hasSize(1);
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).hasSize(1);
   }
 
   @Test
@@ -85,7 +85,7 @@ class NameUniquenessAndValidateOnlyTest {
     StubHttp.Reply reply = STUB.http().create(Bodies.minimal("GRE_1")).query("validate_only=true").send();
 
     Expect.failure(reply, 400, 1004, "/name");
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).hasSize(1);
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).hasSize(1);
   }
 
   @ParameterizedTest(name = "validate_only={0} stores")
@@ -93,7 +93,7 @@ class NameUniquenessAndValidateOnlyTest {
   void validateOnlyFalseOrAbsentStores(String query) {
     Expect.success(STUB.http().create(Bodies.minimal()).query(query).send());
 
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).hasSize(1);
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).hasSize(1);
   }
 
   @ParameterizedTest(name = "?{0} -> 400 1016")
@@ -103,6 +103,6 @@ class NameUniquenessAndValidateOnlyTest {
     StubHttp.Reply reply = STUB.http().create(Bodies.minimal()).query(query).send();
 
     Expect.failure(reply, 400, 1016, null);
-    assertThat(STUB.server().store().tunnels(StubHttp.ACCOUNT)).isEmpty();
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).isEmpty();
   }
 }

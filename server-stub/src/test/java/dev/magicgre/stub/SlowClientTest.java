@@ -125,7 +125,7 @@ class SlowClientTest {
 
     Expect.success(http.create(Bodies.minimal("AFTER")).send());
 
-    assertThat(server.store().tunnels(StubHttp.ACCOUNT)).extracting(tunnel -> tunnel.getName()).containsExactly("AFTER");
+    assertThat(server.store().list(StubHttp.ACCOUNT)).extracting(tunnel -> tunnel.getName()).containsExactly("AFTER");
   }
 
   @Test
@@ -160,7 +160,7 @@ class SlowClientTest {
         hog.close();
       }
     }
-    assertThat(server.store().tunnels(StubHttp.ACCOUNT)).extracting(tunnel -> tunnel.getName()).containsExactly("PATIENT");
+    assertThat(server.store().list(StubHttp.ACCOUNT)).extracting(tunnel -> tunnel.getName()).containsExactly("PATIENT");
   }
 
   /** The stub names its worker pool (StubServer.WORKER_POOL_NAME); counted at run time, not assumed. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.magicgre.model.GreTunnelCreateRequest;
+import dev.magicgre.model.GreTunnelsCreateBody;
 import dev.magicgre.stub.validation.GreTunnelRequestValidator;
 import dev.magicgre.stub.validation.TargetForm;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +28,7 @@ import java.util.List;
  * takes precedence over Jackson's general provider.
  */
 @Consumes(MediaType.APPLICATION_JSON)
-public final class GreTunnelRequestReader implements MessageBodyReader<GreTunnelCreateRequest> {
+public final class GreTunnelRequestReader implements MessageBodyReader<GreTunnelsCreateBody> {
 
   private final ObjectReader treeReader;
   /** Built once: binding through it skips the mapper's per-call root-deserializer lookup. */
@@ -44,11 +45,11 @@ public final class GreTunnelRequestReader implements MessageBodyReader<GreTunnel
 
   @Override
   public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return type == GreTunnelCreateRequest.class;
+    return type == GreTunnelsCreateBody.class;
   }
 
   @Override
-  public GreTunnelCreateRequest readFrom(Class<GreTunnelCreateRequest> type, Type genericType, Annotation[] annotations,
+  public GreTunnelsCreateBody readFrom(Class<GreTunnelsCreateBody> type, Type genericType, Annotation[] annotations,
       MediaType mediaType, MultivaluedMap<String, String> headers, InputStream body) throws IOException {
     JsonNode tree = parse(body);
     List<ApiError> violations = validator.validate(tree, RequestSwitches.targetForm(headers));

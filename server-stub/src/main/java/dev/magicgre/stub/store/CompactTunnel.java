@@ -24,10 +24,7 @@ final class CompactTunnel {
 
   private static final int NO_NUMBER = Integer.MIN_VALUE;
 
-  private final long idHigh;
-  private final long idLow;
-  /** The id when it is not 32 lowercase hex digits (never, for ids the stub makes); else null. */
-  private final String idText;
+  private final TunnelId id;
   private final String name;
   private final String cloudflareGreEndpoint;
   private final String customerGreEndpoint;
@@ -51,16 +48,7 @@ final class CompactTunnel {
   private final boolean hasModifiedOn;
 
   CompactTunnel(GreTunnel tunnel, Interner interner) {
-    String id = tunnel.getId();
-    if (isHex32(id)) {
-      idHigh = Long.parseUnsignedLong(id, 0, 16, 16);
-      idLow = Long.parseUnsignedLong(id, 16, 32, 16);
-      idText = null;
-    } else {
-      idHigh = 0;
-      idLow = 0;
-      idText = id;
-    }
+    id = TunnelId.of(tunnel.getId());
     name = tunnel.getName();
     cloudflareGreEndpoint = interner.intern(tunnel.getCloudflareGreEndpoint());
     customerGreEndpoint = interner.intern(tunnel.getCustomerGreEndpoint());
@@ -85,8 +73,20 @@ final class CompactTunnel {
     modifiedOnMillis = hasModifiedOn ? tunnel.getModifiedOn().toInstant().toEpochMilli() : 0;
   }
 
+  TunnelId key() {
+    return id;
+  }
+
+  String id() {
+    return id.toString();
+  }
+
+  String name() {
+    return name;
+  }
+
   GreTunnel toTunnel() {
-    GreTunnel tunnel = new GreTunnel(idText != null ? idText : hex(idHigh) + hex(idLow), name, cloudflareGreEndpoint,
+    GreTunnel tunnel = new GreTunnel(id.toString(), name, cloudflareGreEndpoint,
         customerGreEndpoint, interfaceAddress)
         .interfaceAddress6(interfaceAddress6)
         .description(description)
@@ -108,23 +108,5 @@ final class CompactTunnel {
 
   private static OffsetDateTime utc(long millis) {
     return OffsetDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
-  }
-
-  private static boolean isHex32(String id) {
-    if (id == null || id.length() != 32) {
-      return false;
-    }
-    for (int i = 0; i < 32; i++) {
-      char c = id.charAt(i);
-      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String hex(long value) {
-    String digits = Long.toHexString(value);
-    return digits.length() == 16 ? digits : "0".repeat(16 - digits.length()) + digits;
   }
 }

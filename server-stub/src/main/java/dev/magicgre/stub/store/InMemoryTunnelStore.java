@@ -2,56 +2,171 @@ package dev.magicgre.stub.store;
 
 import dev.magicgre.model.GreTunnel;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 
 /**
- * The default store: one concurrent map per account, keyed by tunnel name, so the uniqueness check and the
- * insert are a single {@code putIfAbsent} and creates in different accounts never contend. Tunnels are kept
- * as {@link CompactTunnel}s, a fraction of a {@link GreTunnel}'s size, so that a store of a million stays
- * inside a small heap and costs the garbage collector no more as it fills.
+ * The default store. Each account's tunnels sit behind the account's own lock, so a bulk write is checked
+ * and applied as one step, a concurrent list never sees half of it, and accounts never contend with each
+ * other. Tunnels are kept as {@link CompactTunnel}s, a fraction of a {@link GreTunnel}'s size, so that a
+ * store of a million stays inside a small heap.
  */
 public final class InMemoryTunnelStore implements TunnelStore {
 
-  private final Map<String, Map<String, CompactTunnel>> byAccount = new ConcurrentHashMap<>();
+  private final Map<String, Account> accounts = new ConcurrentHashMap<>();
   private final LongAdder size = new LongAdder();
   private final Interner interner = new Interner(4096);
 
   @Override
-  public boolean insertIfNameFree(String accountId, GreTunnel tunnel) {
-    Map<String, CompactTunnel> tunnels = byAccount.get(accountId);
-    if (tunnels == null) {
-      tunnels = byAccount.computeIfAbsent(accountId, id -> new ConcurrentHashMap<>());
-    }
-    if (tunnels.containsKey(tunnel.getName())) {
-      return false;
-    }
-    boolean stored = tunnels.putIfAbsent(tunnel.getName(), new CompactTunnel(tunnel, interner)) == null;
-    if (stored) {
-      size.increment();
-    }
-    return stored;
+  public void insertAll(String accountId, List<GreTunnel> tunnels, Write write) {
+    withAccount(accountId, account -> {
+      Set<String> refused = new LinkedHashSet<>();
+      Set<String> names = new HashSet<>();
+      for (GreTunnel tunnel : tunnels) {
+        if (!names.add(tunnel.getName()) || account.byName.containsKey(tunnel.getName())) {
+          refused.add(tunnel.getName());
+        }
+      }
+      if (!refused.isEmpty()) {
+        throw new NameTakenException(List.copyOf(refused));
+      }
+      if (write == Write.COMMIT) {
+        for (GreTunnel tunnel : tunnels) {
+          account.put(new CompactTunnel(tunnel, interner));
+        }
+        size.add(tunnels.size());
+      }
+      return null;
+    });
   }
 
   @Override
-  public boolean nameTaken(String accountId, String name) {
-    Map<String, CompactTunnel> tunnels = byAccount.get(accountId);
-    return tunnels != null && tunnels.containsKey(name);
+  public Optional<GreTunnel> find(String accountId, String id) {
+    Account account = accounts.get(accountId);
+    if (account == null) {
+      return Optional.empty();
+    }
+    synchronized (account) {
+      CompactTunnel tunnel = account.byId.get(TunnelId.of(id));
+      return tunnel == null ? Optional.empty() : Optional.of(tunnel.toTunnel());
+    }
   }
 
   @Override
-  public List<GreTunnel> tunnels(String accountId) {
-    Map<String, CompactTunnel> tunnels = byAccount.get(accountId);
-    if (tunnels == null) {
+  public List<GreTunnel> list(String accountId) {
+    Account account = accounts.get(accountId);
+    if (account == null) {
       return List.of();
     }
-    List<GreTunnel> copy = new ArrayList<>(tunnels.size());
-    for (CompactTunnel tunnel : tunnels.values()) {
-      copy.add(tunnel.toTunnel());
+    List<CompactTunnel> snapshot;
+    synchronized (account) {
+      snapshot = new ArrayList<>(account.byId.values());
     }
-    return List.copyOf(copy);
+    List<GreTunnel> tunnels = new ArrayList<>(snapshot.size());
+    for (CompactTunnel tunnel : snapshot) {
+      tunnels.add(tunnel.toTunnel());
+    }
+    return tunnels;
+  }
+
+  @Override
+  public List<GreTunnel> replaceAll(String accountId, List<TunnelChange> changes, Write write) {
+    return withAccount(accountId, account -> {
+      List<String> missing = new ArrayList<>();
+      List<CompactTunnel> current = new ArrayList<>(changes.size());
+      for (TunnelChange change : changes) {
+        CompactTunnel stored = account.byId.get(TunnelId.of(change.id()));
+        if (stored == null) {
+          missing.add(change.id());
+        }
+        current.add(stored);
+      }
+      if (!missing.isEmpty()) {
+        throw new TunnelNotFoundException(missing);
+      }
+      List<GreTunnel> replacements = new ArrayList<>(changes.size());
+      Set<String> changedIds = new HashSet<>();
+      for (int i = 0; i < changes.size(); i++) {
+        replacements.add(changes.get(i).change().apply(current.get(i).toTunnel()));
+        changedIds.add(changes.get(i).id());
+      }
+      checkNames(account, replacements, changedIds);
+      if (write == Write.COMMIT) {
+        for (CompactTunnel old : current) {
+          account.byName.remove(old.name());
+        }
+        for (GreTunnel replacement : replacements) {
+          account.put(new CompactTunnel(replacement, interner));
+        }
+      }
+      return replacements;
+    });
+  }
+
+  /** Refuses names used twice among the replacements, or by a tunnel of the account that is not being replaced. */
+  private static void checkNames(Account account, List<GreTunnel> replacements, Set<String> changedIds) {
+    Set<String> refused = new LinkedHashSet<>();
+    Set<String> names = new HashSet<>();
+    for (GreTunnel replacement : replacements) {
+      String name = replacement.getName();
+      CompactTunnel holder = account.byName.get(name);
+      boolean heldByOther = holder != null && !changedIds.contains(holder.id());
+      if (!names.add(name) || heldByOther) {
+        refused.add(name);
+      }
+    }
+    if (!refused.isEmpty()) {
+      throw new NameTakenException(List.copyOf(refused));
+    }
+  }
+
+  @Override
+  public Optional<GreTunnel> delete(String accountId, String id, Write write) {
+    Account account = accounts.get(accountId);
+    if (account == null) {
+      return Optional.empty();
+    }
+    synchronized (account) {
+      CompactTunnel stored = account.byId.get(TunnelId.of(id));
+      if (stored == null) {
+        return Optional.empty();
+      }
+      if (write == Write.COMMIT) {
+        account.byId.remove(stored.key());
+        account.byName.remove(stored.name());
+        size.decrement();
+      }
+      return Optional.of(stored.toTunnel());
+    }
+  }
+
+  @Override
+  public void clear() {
+    for (String accountId : List.copyOf(accounts.keySet())) {
+      clear(accountId);
+    }
+    interner.clear();
+  }
+
+  @Override
+  public void clear(String accountId) {
+    Account account = accounts.remove(accountId);
+    if (account == null) {
+      return;
+    }
+    synchronized (account) {
+      account.retired = true;
+      size.add(-account.byId.size());
+    }
   }
 
   @Override
@@ -60,9 +175,31 @@ public final class InMemoryTunnelStore implements TunnelStore {
   }
 
   @Override
-  public void clear() {
-    byAccount.clear();
-    size.reset();
-    interner.clear();
+  public String describe() {
+    return "memory";
+  }
+
+  /** Runs {@code work} under the account's lock, on an account that is not being cleared away at the same time. */
+  private <T> T withAccount(String accountId, Function<Account, T> work) {
+    while (true) {
+      Account account = accounts.computeIfAbsent(accountId, id -> new Account());
+      synchronized (account) {
+        if (!account.retired) {
+          return work.apply(account);
+        }
+      }
+    }
+  }
+
+  /** One account's tunnels: by id in creation order (a replacement keeps its place), and by name. */
+  private static final class Account {
+    final LinkedHashMap<TunnelId, CompactTunnel> byId = new LinkedHashMap<>();
+    final HashMap<String, CompactTunnel> byName = new HashMap<>();
+    boolean retired;
+
+    void put(CompactTunnel tunnel) {
+      byId.put(tunnel.key(), tunnel);
+      byName.put(tunnel.name(), tunnel);
+    }
   }
 }

@@ -2,20 +2,78 @@ package dev.magicgre.stub.store;
 
 import dev.magicgre.model.GreTunnel;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
-/** Where the stub keeps created tunnels. Names are unique per account; inserting is atomic with that check. */
-public interface TunnelStore {
+/**
+ * Where the stub keeps tunnels, per account. Every write is atomic: it applies whole or not at all, and the
+ * checks it depends on (names unique in the account, ids that exist) are made in the same step as the write,
+ * so that concurrent requests, in one process or in several sharing a database, cannot break them.
+ *
+ * <p>Tunnels go in and come out with {@code health_check.target} in object form ({@code saved} and
+ * {@code effective}); answering in the form a request's header asks for is the caller's job.
+ *
+ * <p>A write given {@link Write#DRY_RUN} makes every check and computes its answer, then changes nothing:
+ * that is {@code validate_only}.
+ */
+public interface TunnelStore extends AutoCloseable {
 
-  /** Stores the tunnel unless its account already has one of that name; true when stored. */
-  boolean insertIfNameFree(String accountId, GreTunnel tunnel);
+  /** Whether a write is kept or only checked. */
+  enum Write {
+    COMMIT,
+    DRY_RUN
+  }
 
-  boolean nameTaken(String accountId, String name);
+  /**
+   * Stores all the tunnels or none, in the given order (which is the order {@link #list} answers).
+   *
+   * @throws NameTakenException when a name is used by a tunnel of the account or twice in {@code tunnels}
+   */
+  void insertAll(String accountId, List<GreTunnel> tunnels, Write write);
 
-  /** The account's tunnels, in no particular order. */
-  List<GreTunnel> tunnels(String accountId);
+  /** The tunnel of that account with that id; empty for an unknown id or a tunnel of another account. */
+  Optional<GreTunnel> find(String accountId, String id);
+
+  /** The account's tunnels in creation order; empty for an account with none. */
+  List<GreTunnel> list(String accountId);
+
+  /**
+   * Replaces the tunnels of several ids at once, all or none. Each change gets the stored tunnel and answers
+   * its replacement, which keeps the id.
+   *
+   * @return the replacements, in the order of {@code changes}
+   * @throws TunnelNotFoundException naming every id the account does not have (nothing changed)
+   * @throws NameTakenException naming every new name another tunnel of the account (or another change) uses
+   */
+  List<GreTunnel> replaceAll(String accountId, List<TunnelChange> changes, Write write);
+
+  /** Removes the tunnel and answers it as it was; empty when the account has no tunnel of that id. */
+  Optional<GreTunnel> delete(String accountId, String id, Write write);
+
+  /** Removes every tunnel of every account. */
+  void clear();
+
+  /** Removes every tunnel of one account. */
+  void clear(String accountId);
 
   /** How many tunnels all accounts hold together. */
   long size();
 
-  void clear();
+  /** A short description for the start-up log (never a password). */
+  default String describe() {
+    return getClass().getSimpleName();
+  }
+
+  @Override
+  default void close() {
+  }
+
+  /** One tunnel of a {@link #replaceAll}: its id and how to compute its replacement from what is stored. */
+  record TunnelChange(String id, UnaryOperator<GreTunnel> change) {
+  }
+
+  /** A convenience for the one-tunnel case of {@link #insertAll}. */
+  default void insert(String accountId, GreTunnel tunnel) {
+    insertAll(accountId, List.of(tunnel), Write.COMMIT);
+  }
 }

@@ -4,6 +4,7 @@ import dev.magicgre.model.BgpStatus;
 import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.GreTunnelCreateRequest;
 import dev.magicgre.model.GreTunnelHealthCheck;
+import dev.magicgre.model.GreTunnelHealthCheckRequest;
 import dev.magicgre.model.HealthCheckDirection;
 import dev.magicgre.model.HealthCheckRate;
 import dev.magicgre.model.HealthCheckTarget;
@@ -50,7 +51,7 @@ public final class TunnelFactory {
   }
 
   private static GreTunnelHealthCheck healthCheck(GreTunnelCreateRequest request, TargetForm targetForm) {
-    GreTunnelHealthCheck sent = request.getHealthCheck() == null ? new GreTunnelHealthCheck() : request.getHealthCheck();
+    GreTunnelHealthCheckRequest sent = request.getHealthCheck() == null ? new GreTunnelHealthCheckRequest() : request.getHealthCheck();
     String saved = savedTarget(sent.getTarget());
     String effective = saved.isEmpty() ? request.getCustomerGreEndpoint() : saved;
     HealthCheckTarget target = targetForm == TargetForm.OBJECT

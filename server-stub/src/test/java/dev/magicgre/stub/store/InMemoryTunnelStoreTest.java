@@ -1,6 +1,7 @@
 package dev.magicgre.stub.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.magicgre.model.BgpStatus;
 import dev.magicgre.model.GreTunnel;
@@ -36,14 +37,14 @@ class InMemoryTunnelStoreTest {
         .mtu(null).ttl(null).healthCheck(null);
     InMemoryTunnelStore store = new InMemoryTunnelStore();
 
-    assertThat(store.insertIfNameFree("a", full)).isTrue();
-    assertThat(store.insertIfNameFree("a", sparse)).isTrue();
-    assertThat(store.insertIfNameFree("a", sparse)).isFalse();
+    store.insert("a", full);
+    store.insert("a", sparse);
+    assertThatThrownBy(() -> store.insert("a", sparse)).isInstanceOf(NameTakenException.class);
 
-    List<GreTunnel> tunnels = store.tunnels("a");
-    assertThat(tunnels).containsExactlyInAnyOrder(full, sparse);
+    List<GreTunnel> tunnels = store.list("a");
+    assertThat(tunnels).containsExactly(full, sparse);
     assertThat(store.size()).isEqualTo(2);
-    assertThat(store.nameTaken("a", "GRE_1")).isTrue();
-    assertThat(store.nameTaken("b", "GRE_1")).isFalse();
+    assertThat(store.find("a", full.getId())).contains(full);
+    assertThat(store.find("b", full.getId())).isEmpty();
   }
 }
