@@ -28,8 +28,10 @@ import java.util.Map;
 public final class PactSpecValidator {
 
   private final OpenApiInteractionValidator validator;
+  private final OneOfVariants oneOfVariants;
 
   public PactSpecValidator(String specContent) {
+    this.oneOfVariants = new OneOfVariants(specContent);
     this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(specContent)
         .withBasePathOverride(SpecValidator.BASE_PATH)
         .withLevelResolver(LevelResolver.create()
@@ -74,7 +76,7 @@ public final class PactSpecValidator {
     return response.build();
   }
 
-  private static void collect(PactInteraction interaction, String side, ValidationReport report, List<Finding> findings) {
+  private void collect(PactInteraction interaction, String side, ValidationReport report, List<Finding> findings) {
     for (ValidationReport.Message message : report.getMessages()) {
       if (message.getLevel() != ValidationReport.Level.ERROR && message.getLevel() != ValidationReport.Level.WARN) {
         continue;
@@ -83,6 +85,17 @@ public final class PactSpecValidator {
           .flatMap(ValidationReport.MessageContext::getPointers)
           .map(ValidationReport.MessageContext.Pointers::getInstance)
           .orElse("");
+      if (OneOfVariants.isWholeBodyOneOf(message, pointer)) {
+        java.util.Optional<ValidationReport> closest = oneOfVariants.closest(interaction, side);
+        if (closest.isPresent() && !closest.get().getMessages().isEmpty()) {
+          // the same leniency as above: a response may leave out fields it does not rely on
+          ValidationReport variant = ValidationReport.from(closest.get().getMessages().stream()
+              .filter(m -> !(side.equals("response") && m.getKey().endsWith(".required")))
+              .toList());
+          collect(interaction, side, variant, findings);
+          continue;
+        }
+      }
       String detail = message.getAdditionalInfo().isEmpty() ? "" : " (" + String.join("; ", message.getAdditionalInfo()) + ")";
       findings.add(new Finding(interaction.where(), side, pointer, "[" + message.getKey() + "] " + message.getMessage() + detail));
     }
