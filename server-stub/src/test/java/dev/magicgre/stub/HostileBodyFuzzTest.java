@@ -18,7 +18,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Issue #8, point 1 (bodies): generated create requests, from valid to hostile (wrong types and null in every
+ * Issue #8, point 1 (bodies), and issue #11, point 4 (every write): generated bodies of every operation that
+ * takes one (create one or several, update one or several, delete), each from valid to hostile (wrong types and null in every
  * field, missing and duplicated keys, deep nesting, very long strings, non-ASCII and control characters in name
  * and md5_key, numbers out of range and non-integral, invalid UTF-8, truncated JSON, an empty body) sent over
  * HTTP to a running stub, with junk in {@code x-magic-new-hc-target} and {@code validate_only} now and then.
@@ -51,18 +52,55 @@ class HostileBodyFuzzTest {
     server.close();
   }
 
-  /** One generated create: the account, the two switches and the body bytes. */
-  record Attempt(String account, String targetHeader, String validateOnly, byte[] body) {
+  /** The writes that take a body; the hostile tunnel body goes where the operation's body holds a tunnel. */
+  enum Write { CREATE, CREATE_SEVERAL, UPDATE, UPDATE_SEVERAL, DELETE }
+
+  /** One generated write: the operation, the account, the two switches and the tunnel body's bytes. */
+  record Attempt(Write write, String account, String targetHeader, String validateOnly, byte[] body) {
     @Override
     public String toString() {
-      return account + " hc-target=" + targetHeader + " validate_only=" + validateOnly + " body="
+      return write + " " + account + " hc-target=" + targetHeader + " validate_only=" + validateOnly + " body="
           + new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8);
     }
   }
 
+  /**
+   * The request of the attempt. Updates and deletes name the account's first tunnel when it has one (so that some
+   * of them succeed), an unknown id otherwise.
+   */
+  private static StubHttp.Call call(Attempt attempt) {
+    String id = server.store().list(attempt.account()).stream().findFirst().map(tunnel -> tunnel.getId())
+        .orElse("0123456789abcdef0123456789abcdef");
+    byte[] body = attempt.body();
+    StubHttp.Call call = switch (attempt.write()) {
+      case CREATE -> http.create("");
+      case CREATE_SEVERAL -> http.create("");
+      case UPDATE -> http.update(id, Bodies.minimal());
+      case UPDATE_SEVERAL -> http.updateSeveral(Bodies.minimal());
+      case DELETE -> http.delete(id).header("Content-Type", "application/json");
+    };
+    if (attempt.write() == Write.CREATE_SEVERAL) {
+      body = concat("{\"gre_tunnels\":[", body, "]}");
+    } else if (attempt.write() == Write.UPDATE_SEVERAL) {
+      // the id goes first in the entry, before whatever the mangled body holds
+      boolean object = body.length > 0 && body[0] == '{';
+      body = object ? concat("{\"gre_tunnels\":[{\"id\":\"" + id + "\",", java.util.Arrays.copyOfRange(body, 1, body.length), "]}")
+          : concat("{\"gre_tunnels\":[", body, "]}");
+    }
+    return call.account(attempt.account()).body(BodyPublishers.ofByteArray(body));
+  }
+
+  private static byte[] concat(String before, byte[] middle, String after) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(middle);
+    out.writeBytes(after.getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
   @Property
   void everyAnswerIsAnEnvelopeAndTheStoreHoldsExactlyThe200s(@ForAll("attempts") Attempt attempt) {
-    StubHttp.Call call = http.create("").account(attempt.account()).body(BodyPublishers.ofByteArray(attempt.body()));
+    StubHttp.Call call = call(attempt);
     if (attempt.targetHeader() != null) {
       call.header("x-magic-new-hc-target", attempt.targetHeader());
     }
@@ -71,7 +109,12 @@ class HostileBodyFuzzTest {
     }
 
     StubHttp.Reply reply = call.send();
-    LEDGER.record(attempt.account(), reply, !"true".equalsIgnoreCase(attempt.validateOnly()));
+    String method = switch (attempt.write()) {
+      case CREATE, CREATE_SEVERAL -> "POST";
+      case UPDATE, UPDATE_SEVERAL -> "PUT";
+      case DELETE -> "DELETE";
+    };
+    LEDGER.record(attempt.account(), method, reply, !"true".equalsIgnoreCase(attempt.validateOnly()));
 
     assertThat(reply.status()).as("status of %s", reply).isNotEqualTo(500);
     if (reply.status() == 200) {
@@ -96,7 +139,13 @@ class HostileBodyFuzzTest {
         net.jqwik.api.Tuple.of(10, Arbitraries.just(null)),
         net.jqwik.api.Tuple.of(2, Arbitraries.of("true", "false")),
         net.jqwik.api.Tuple.of(1, Arbitraries.of("yes", "1", "", "TRUE&validate_only=false")));
-    return Combinators.combine(account, header, validateOnly, bodies()).as(Attempt::new);
+    Arbitrary<Write> write = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, Arbitraries.just(Write.CREATE)),
+        net.jqwik.api.Tuple.of(2, Arbitraries.just(Write.CREATE_SEVERAL)),
+        net.jqwik.api.Tuple.of(2, Arbitraries.just(Write.UPDATE)),
+        net.jqwik.api.Tuple.of(2, Arbitraries.just(Write.UPDATE_SEVERAL)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.just(Write.DELETE)));
+    return Combinators.combine(write, account, header, validateOnly, bodies()).as(Attempt::new);
   }
 
   /** Bodies: a valid create (names from a pool of 500, so duplicates happen), then mangled one way or another. */

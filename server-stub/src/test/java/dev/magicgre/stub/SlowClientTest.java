@@ -89,6 +89,28 @@ class SlowClientTest {
     assertThat(server.store().size()).isZero();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} with a body that stops halfway -> 408 1021, nothing changed")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"PUT one", "PUT several", "DELETE"})
+  void everyWriteWithABodyThatStopsHalfwayIsAnswered408(String write) throws IOException {
+    String id = Expect.success(http.create(Bodies.minimal("KEPT")).send()).path("id").asText();
+    java.util.List<dev.magicgre.model.GreTunnel> before = server.store().list(StubHttp.ACCOUNT);
+    String body = switch (write) {
+      case "PUT several" -> Bodies.several(Bodies.withId(id, Bodies.minimal("STALLED"))).toString();
+      case "DELETE" -> "{\"comment\": \"an object the delete ignores, if it ever arrives\"}";
+      default -> Bodies.minimal("STALLED").toString();
+    };
+    String target = TARGET + ("PUT several".equals(write) ? "" : "/" + id);
+    try (Socket socket = connect()) {
+      send(socket, head(body.length()).replaceFirst("^POST " + TARGET, write.split(" ")[0] + " " + target)
+          + body.substring(0, body.length() / 2));
+
+      RawHttp.Outcome outcome = RawHttp.read(socket.getInputStream());
+
+      Expect.failure(outcome.reply(), 408, 1021, null);
+    }
+    assertThat(server.store().list(StubHttp.ACCOUNT)).isEqualTo(before);
+  }
+
   @Test
   void aBodyDrippedSlowerThanTheDeadlineIsAnswered408AndNotStored() throws Exception {
     // each byte comes well within the per-read timeout, so only the deadline on the whole body stops it

@@ -1,10 +1,10 @@
 package dev.magicgre.stub.http;
 
-import dev.magicgre.stub.error.ApiError;
-import dev.magicgre.stub.error.ErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.magicgre.stub.StubSettings;
+import dev.magicgre.stub.error.ApiError;
+import dev.magicgre.stub.error.ErrorCode;
 import java.util.List;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;

@@ -1,10 +1,10 @@
 package dev.magicgre.stub.http;
 
+import dev.magicgre.model.ApiErrorResponse;
+import dev.magicgre.model.ResponseInfo;
 import dev.magicgre.stub.error.ApiError;
 import dev.magicgre.stub.error.ApiProblem;
 import dev.magicgre.stub.error.ErrorCode;
-import dev.magicgre.model.ApiErrorResponse;
-import dev.magicgre.model.ResponseInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;

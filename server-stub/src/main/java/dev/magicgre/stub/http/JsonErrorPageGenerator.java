@@ -1,8 +1,8 @@
 package dev.magicgre.stub.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.magicgre.stub.error.ApiError;
 import dev.magicgre.stub.error.ErrorCode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URISyntaxException;
 import java.util.UUID;
 import org.glassfish.grizzly.http.server.ErrorPageGenerator;

@@ -1,8 +1,8 @@
 package dev.magicgre.stub.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.magicgre.stub.error.ApiError;
 import dev.magicgre.stub.error.ErrorCode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;

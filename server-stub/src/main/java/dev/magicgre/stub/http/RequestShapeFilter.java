@@ -1,12 +1,12 @@
 package dev.magicgre.stub.http;
 
+import dev.magicgre.stub.error.ApiError;
+import dev.magicgre.stub.error.ApiProblem;
+import dev.magicgre.stub.error.ErrorCode;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import dev.magicgre.stub.error.ApiError;
-import dev.magicgre.stub.error.ApiProblem;
-import dev.magicgre.stub.error.ErrorCode;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.List;
