@@ -5,7 +5,6 @@ import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.GreTunnelCreateRequest;
 import dev.magicgre.stub.store.TunnelStore;
 import dev.magicgre.stub.tunnel.TunnelFactory;
-import dev.magicgre.stub.validation.TargetForm;
 import java.time.Clock;
 import java.util.Map;
 
@@ -59,7 +58,6 @@ public final class ProviderStates {
 
   /** A tunnel as the stub would create it from the required fields (stored with the object-form target). */
   private GreTunnel seedable(String name) {
-    return factory.create(new GreTunnelCreateRequest(name, "203.0.113.1", PactBodies.CUSTOMER_ENDPOINT, "10.212.0.0/31"),
-        TargetForm.OBJECT);
+    return factory.create(new GreTunnelCreateRequest(name, "203.0.113.1", PactBodies.CUSTOMER_ENDPOINT, "10.212.0.0/31"));
   }
 }
