@@ -1,5 +1,8 @@
 package dev.magicgre.client;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.magicgre.json.GreJson;
 import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.GreTunnelHealthCheck;
 import dev.magicgre.model.GreTunnelHealthCheckRequest;
@@ -17,6 +20,8 @@ import dev.magicgre.model.HealthCheckTarget;
  * address where the tunnel had "use the default" ({@code saved: ""}).
  */
 public final class GreTunnelUpdates {
+
+  private static final ObjectMapper MAPPER = GreJson.newObjectMapper();
 
   private GreTunnelUpdates() {
   }
@@ -36,15 +41,10 @@ public final class GreTunnelUpdates {
 
   /** The same as {@link #from}, as an entry of an update of several tunnels (with the tunnel's id). */
   public static GreTunnelsUpdateItem itemFrom(GreTunnel tunnel) {
-    requireTunnel(tunnel);
-    return new GreTunnelsUpdateItem(tunnel.getId(), tunnel.getName(), tunnel.getCloudflareGreEndpoint(),
-        tunnel.getCustomerGreEndpoint(), tunnel.getInterfaceAddress())
-        .interfaceAddress6(tunnel.getInterfaceAddress6())
-        .description(tunnel.getDescription())
-        .automaticReturnRouting(tunnel.getAutomaticReturnRouting())
-        .mtu(tunnel.getMtu())
-        .ttl(tunnel.getTtl())
-        .healthCheck(healthCheck(tunnel.getHealthCheck()));
+    // the entry has the fields of an update plus the id: the same JSON members, so copy them through JSON
+    ObjectNode entry = MAPPER.valueToTree(from(tunnel));
+    entry.put("id", tunnel.getId());
+    return MAPPER.convertValue(entry, GreTunnelsUpdateItem.class);
   }
 
   private static GreTunnelHealthCheckRequest healthCheck(GreTunnelHealthCheck stored) {

@@ -5,6 +5,7 @@ import dev.magicgre.client.generated.api.GreTunnelsApi;
 import dev.magicgre.json.GreJson;
 import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.GreTunnelCreateRequest;
+import dev.magicgre.model.GreTunnelHealthCheckRequest;
 import dev.magicgre.model.GreTunnelUpdateRequest;
 import dev.magicgre.model.GreTunnelsCreateRequest;
 import dev.magicgre.model.GreTunnelsUpdateItem;
@@ -16,7 +17,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 
 /**
  * The Java client of Cloudflare's Magic GRE tunnels API: list, get, create (one or several), update (one or
@@ -142,12 +145,8 @@ public final class GreTunnelsClient {
       WriteOptions options) {
     Arguments.checkAccount(accountId);
     Arguments.checkList(requests, "requests");
-    List<TargetFormHeader.PlacedTarget> targets = new ArrayList<>();
-    for (int i = 0; i < requests.size(); i++) {
-      GreTunnelCreateRequest request = requests.get(i);
-      Arguments.checkCreate(request, "gre_tunnels[" + i + "]");
-      TargetFormHeader.of(request.getHealthCheck(), "gre_tunnels[" + i + "].health_check.target").ifPresent(targets::add);
-    }
+    List<TargetFormHeader.PlacedTarget> targets = checkEntries(requests, Arguments::checkCreate,
+        GreTunnelCreateRequest::getHealthCheck);
     Arguments.checkOptions(options, WRITE_DEFAULTS);
     boolean newTargetFormat = TargetFormHeader.decide(options, targets);
     GreTunnelsCreateRequest body = new GreTunnelsCreateRequest(List.copyOf(requests));
@@ -204,12 +203,8 @@ public final class GreTunnelsClient {
       WriteOptions options) {
     Arguments.checkAccount(accountId);
     Arguments.checkList(updates, "updates");
-    List<TargetFormHeader.PlacedTarget> targets = new ArrayList<>();
-    for (int i = 0; i < updates.size(); i++) {
-      GreTunnelsUpdateItem update = updates.get(i);
-      Arguments.checkUpdateItem(update, "gre_tunnels[" + i + "]");
-      TargetFormHeader.of(update.getHealthCheck(), "gre_tunnels[" + i + "].health_check.target").ifPresent(targets::add);
-    }
+    List<TargetFormHeader.PlacedTarget> targets = checkEntries(updates, Arguments::checkUpdateItem,
+        GreTunnelsUpdateItem::getHealthCheck);
     Arguments.checkOptions(options, WRITE_DEFAULTS);
     boolean newTargetFormat = TargetFormHeader.decide(options, targets);
     GreTunnelsUpdateRequest body = new GreTunnelsUpdateRequest(List.copyOf(updates));
@@ -240,6 +235,19 @@ public final class GreTunnelsClient {
     boolean newTargetFormat = TargetFormHeader.decide(options, List.of());
     return SuccessEnvelope.deleted(runner.run("deleteGreTunnel", () -> api.deleteGreTunnelWithHttpInfo(accountId,
         tunnelId, newTargetFormat, validateOnly(options), null)));
+  }
+
+  /** Checks each entry of a bulk body (named {@code gre_tunnels[i]}) and collects the targets it carries. */
+  private static <T> List<TargetFormHeader.PlacedTarget> checkEntries(List<T> entries, BiConsumer<T, String> check,
+      Function<T, GreTunnelHealthCheckRequest> healthCheck) {
+    List<TargetFormHeader.PlacedTarget> targets = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      T entry = entries.get(i);
+      String where = "gre_tunnels[" + i + "]";
+      check.accept(entry, where);
+      TargetFormHeader.of(healthCheck.apply(entry), where + ".health_check.target").ifPresent(targets::add);
+    }
+    return targets;
   }
 
   /** {@code validate_only} is sent only when true: false is the server's default. */

@@ -111,12 +111,7 @@ class GreTunnelLifecyclePactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact getUnknown(PactDslWithProvider builder) {
-    return request(builder.given(NO_TUNNELS).uponReceiving("a get of an id no tunnel has"), "GET", "unknown_id")
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON, "application/json")
-        .body(PactBodies.failureWithCode(1024, null))
-        .toPact(V4Pact.class);
+    return notFound(request(builder.given(NO_TUNNELS).uponReceiving("a get of an id no tunnel has"), "GET", "unknown_id"));
   }
 
   @Test
@@ -175,13 +170,8 @@ class GreTunnelLifecyclePactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact updateUnknown(PactDslWithProvider builder) {
-    return request(builder.given(NO_TUNNELS).uponReceiving("an update of an id no tunnel has"), "PUT", "unknown_id")
-        .body(PactBodies.updateRequest("GRE_NEW"))
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON, "application/json")
-        .body(PactBodies.failureWithCode(1024, null))
-        .toPact(V4Pact.class);
+    return notFound(request(builder.given(NO_TUNNELS).uponReceiving("an update of an id no tunnel has"), "PUT", "unknown_id")
+        .body(PactBodies.updateRequest("GRE_NEW")));
   }
 
   @Test
@@ -239,12 +229,7 @@ class GreTunnelLifecyclePactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact deleteUnknown(PactDslWithProvider builder) {
-    return request(builder.given(NO_TUNNELS).uponReceiving("a delete of an id no tunnel has"), "DELETE", "unknown_id")
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON, "application/json")
-        .body(PactBodies.failureWithCode(1024, null))
-        .toPact(V4Pact.class);
+    return notFound(request(builder.given(NO_TUNNELS).uponReceiving("a delete of an id no tunnel has"), "DELETE", "unknown_id"));
   }
 
   @Test
@@ -280,6 +265,15 @@ class GreTunnelLifecyclePactTest {
   }
 
   // ---- helpers ----
+
+  /** The answer to an id no tunnel has: 404 with code 1024 ("GRE tunnel not found"). */
+  private static V4Pact notFound(PactDslRequestWithPath request) {
+    return request.willRespondWith()
+        .status(404)
+        .matchHeader("Content-Type", JSON, "application/json")
+        .body(PactBodies.failureWithCode(1024, null))
+        .toPact(V4Pact.class);
+  }
 
   /**
    * The request as the facade sends it with the default options (object form), on the collection path, or

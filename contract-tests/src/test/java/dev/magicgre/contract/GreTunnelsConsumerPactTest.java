@@ -93,14 +93,7 @@ class GreTunnelsConsumerPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact createSeveralWithObjectTargets(PactDslWithProvider builder) {
-    return post(builder.given(NO_TUNNELS).uponReceiving("a create of several tunnels with object targets"), "true")
-        .body(PactBodies.createSeveralRequest(true, "203.0.113.9", "GRE_MANY_1", "GRE_MANY_2"))
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON, "application/json")
-        .body(PactBodies.tunnelList(PactBodies.Expected.created("GRE_MANY_1", true, "203.0.113.9"),
-            PactBodies.Expected.created("GRE_MANY_2", true, "203.0.113.9")))
-        .toPact(V4Pact.class);
+    return createSeveral(builder, true);
   }
 
   @Test
@@ -116,14 +109,7 @@ class GreTunnelsConsumerPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact createSeveralWithStringTargets(PactDslWithProvider builder) {
-    return post(builder.given(NO_TUNNELS).uponReceiving("a create of several tunnels with string targets"), "false")
-        .body(PactBodies.createSeveralRequest(false, "203.0.113.9", "GRE_MANY_1", "GRE_MANY_2"))
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON, "application/json")
-        .body(PactBodies.tunnelList(PactBodies.Expected.created("GRE_MANY_1", false, "203.0.113.9"),
-            PactBodies.Expected.created("GRE_MANY_2", false, "203.0.113.9")))
-        .toPact(V4Pact.class);
+    return createSeveral(builder, false);
   }
 
   @Test
@@ -310,6 +296,20 @@ class GreTunnelsConsumerPactTest {
   }
 
   // ---- helpers ----
+
+  /** A create of two tunnels in one wrapped body, both targets in one form; the answer lists them in order. */
+  private static V4Pact createSeveral(PactDslWithProvider builder, boolean objectTarget) {
+    String form = objectTarget ? "object" : "string";
+    return post(builder.given(NO_TUNNELS).uponReceiving("a create of several tunnels with " + form + " targets"),
+        String.valueOf(objectTarget))
+        .body(PactBodies.createSeveralRequest(objectTarget, "203.0.113.9", "GRE_MANY_1", "GRE_MANY_2"))
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", JSON, "application/json")
+        .body(PactBodies.tunnelList(PactBodies.Expected.created("GRE_MANY_1", objectTarget, "203.0.113.9"),
+            PactBodies.Expected.created("GRE_MANY_2", objectTarget, "203.0.113.9")))
+        .toPact(V4Pact.class);
+  }
 
   private static PactDslRequestWithPath post(au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath request, String newTargetHeader) {
     return request

@@ -106,15 +106,7 @@ final class PactBodies {
 
   /** {@code result.gre_tunnels}: the tunnels in this order (an empty list when none are given). */
   static DslPart tunnelList(Expected... tunnels) {
-    return success(result -> {
-      PactDslJsonArray list = result.array("gre_tunnels");
-      for (Expected tunnel : tunnels) {
-        PactDslJsonBody entry = list.object();
-        tunnelFields(entry, tunnel);
-        entry.closeObject();
-      }
-      list.closeArray();
-    });
+    return success(result -> tunnelArray(result, "gre_tunnels", tunnels));
   }
 
   /** {@code result.<member>}: one tunnel under a name ({@code gre_tunnel}, {@code modified_gre_tunnel}, ...). */
@@ -131,16 +123,17 @@ final class PactBodies {
 
   /** {@code result: {"modified": true, "modified_gre_tunnels": [...]}}. */
   static DslPart modifiedTunnels(Expected... tunnels) {
-    return success(result -> {
-      result.booleanValue("modified", true);
-      PactDslJsonArray list = result.array("modified_gre_tunnels");
-      for (Expected tunnel : tunnels) {
-        PactDslJsonBody entry = list.object();
-        tunnelFields(entry, tunnel);
-        entry.closeObject();
-      }
-      list.closeArray();
-    });
+    return success(result -> tunnelArray(result.booleanValue("modified", true), "modified_gre_tunnels", tunnels));
+  }
+
+  private static void tunnelArray(PactDslJsonBody result, String member, Expected... tunnels) {
+    PactDslJsonArray list = result.array(member);
+    for (Expected tunnel : tunnels) {
+      PactDslJsonBody entry = list.object();
+      tunnelFields(entry, tunnel);
+      entry.closeObject();
+    }
+    list.closeArray();
   }
 
   private static DslPart success(Consumer<PactDslJsonBody> result) {
