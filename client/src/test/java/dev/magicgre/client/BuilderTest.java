@@ -54,14 +54,22 @@ class BuilderTest {
   }
 
   @Test
-  void optionsAreImmutableValues() {
-    CreateOptions defaults = CreateOptions.defaults();
-    CreateOptions both = defaults.withNewTargetFormat(true).withValidateOnly(true);
+  void writeOptionsAreImmutableValuesThatLeaveTheFormToTheRequestByDefault() {
+    WriteOptions defaults = WriteOptions.defaults();
+    WriteOptions both = defaults.withNewTargetFormat(true).withValidateOnly(true);
 
-    assertThat(defaults.newTargetFormat()).isFalse();
+    assertThat(defaults.newTargetFormat()).isEmpty();
     assertThat(defaults.validateOnly()).isFalse();
-    assertThat(both.newTargetFormat()).isTrue();
+    assertThat(both.newTargetFormat()).contains(true);
     assertThat(both.validateOnly()).isTrue();
-    assertThat(both).isEqualTo(CreateOptions.defaults().withValidateOnly(true).withNewTargetFormat(true));
+    assertThat(both).isEqualTo(WriteOptions.defaults().withValidateOnly(true).withNewTargetFormat(true));
+    assertThat(defaults.withNewTargetFormat(false)).isNotEqualTo(defaults);
+  }
+
+  @Test
+  void readOptionsAskForTheObjectFormByDefault() {
+    assertThat(ReadOptions.defaults().newTargetFormat()).isTrue();
+    assertThat(ReadOptions.defaults().withNewTargetFormat(false).newTargetFormat()).isFalse();
+    assertThat(ReadOptions.defaults().withNewTargetFormat(false).withNewTargetFormat(true)).isEqualTo(ReadOptions.defaults());
   }
 }

@@ -54,9 +54,9 @@ class GreTunnelsClientAgainstStubTest {
   }
 
   @Test
-  void createsATunnelWithAnObjectTargetWhenTheNewFormatIsOn() {
+  void createsATunnelWithAnObjectTargetAndTheHeaderFollows() {
     GreTunnel tunnel = clientWithToken(Identities.EXAMPLE_TOKEN).createGreTunnel(ACCOUNT,
-        TestRequests.withObjectTarget("FACADE_OBJ", ""), CreateOptions.defaults().withNewTargetFormat(true));
+        TestRequests.withObjectTarget("FACADE_OBJ", ""));
 
     HealthCheckTarget target = tunnel.getHealthCheck().getTarget();
     assertThat(target.isObject()).isTrue();
@@ -72,13 +72,14 @@ class GreTunnelsClientAgainstStubTest {
     GreTunnel tunnel = client.createGreTunnel(ACCOUNT, TestRequests.valid("FACADE_KEY"));
 
     assertThat(tunnel.getName()).isEqualTo("FACADE_KEY");
-    assertThat(tunnel.getHealthCheck().getTarget()).isEqualTo(HealthCheckTarget.ofAddress("203.0.113.2"));
+    assertThat(tunnel.getHealthCheck().getTarget().isObject()).as("no target sent: the answer in object form").isTrue();
+    assertThat(tunnel.getHealthCheck().getTarget().effective()).isEqualTo("203.0.113.2");
   }
 
   @Test
   void validateOnlyAnswersLikeACreateButStoresNothing() {
     GreTunnel tunnel = clientWithToken(Identities.EXAMPLE_TOKEN).createGreTunnel(ACCOUNT,
-        TestRequests.valid("FACADE_DRY"), CreateOptions.defaults().withValidateOnly(true));
+        TestRequests.valid("FACADE_DRY"), WriteOptions.defaults().withValidateOnly(true));
 
     assertThat(tunnel.getName()).isEqualTo("FACADE_DRY");
     assertThat(stub.store().list(ACCOUNT)).extracting(GreTunnel::getName).doesNotContain("FACADE_DRY");
@@ -100,13 +101,14 @@ class GreTunnelsClientAgainstStubTest {
   }
 
   @Test
-  void theWrongTargetFormForTheHeaderIsRefusedAtTheTarget() {
-    BadRequestException failure = catchThrowableOfType(BadRequestException.class,
-        () -> clientWithToken(Identities.EXAMPLE_TOKEN)
-            .createGreTunnel(ACCOUNT, TestRequests.withObjectTarget("FACADE_MIX", "203.0.113.2")));
+  void aTargetFormContradictingTheOptionNeverReachesTheStub() {
+    long before = stub.store().size();
 
-    assertThat(failure.errors()).extracting(ApiErrorDetail::code).containsExactly(1014);
-    assertThat(failure.errors().get(0).pointer()).isEqualTo("/health_check/target");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(
+        () -> clientWithToken(Identities.EXAMPLE_TOKEN).createGreTunnel(ACCOUNT,
+            TestRequests.withObjectTarget("FACADE_MIX", "203.0.113.2"), WriteOptions.defaults().withNewTargetFormat(false)))
+        .withMessageContaining("1014");
+    assertThat(stub.store().size()).isEqualTo(before);
   }
 
   @Test

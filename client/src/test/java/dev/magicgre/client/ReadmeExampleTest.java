@@ -3,6 +3,7 @@ package dev.magicgre.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.magicgre.model.GreTunnel;
+import dev.magicgre.model.HealthCheckTarget;
 import dev.magicgre.stub.StubServer;
 import dev.magicgre.stub.StubSettings;
 import dev.magicgre.stub.auth.Identities;
@@ -26,12 +27,14 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void theExampleCreatesATunnelOnTheStub() {
+  void theExampleCreatesReadsListsUpdatesAndDeletesATunnelOnTheStub() {
     try (StubServer stub = StubServer.start(StubSettings.ephemeral())) {
-      GreTunnel tunnel = ReadmeExample.run(stub.baseUri().toString(), TestRequests.ACCOUNT, Identities.EXAMPLE_TOKEN);
+      GreTunnel renamed = ReadmeExample.run(stub.baseUri().toString(), TestRequests.ACCOUNT, Identities.EXAMPLE_TOKEN);
 
-      assertThat(tunnel.getName()).isEqualTo("GRE_1");
-      assertThat(tunnel.getHealthCheck().getTarget().effective()).isEqualTo("203.0.113.2");
+      assertThat(renamed.getName()).isEqualTo("GRE_2");
+      assertThat(renamed.getDescription()).as("the update kept what it did not change").isEqualTo("Tunnel for ISP X");
+      assertThat(renamed.getHealthCheck().getTarget()).isEqualTo(HealthCheckTarget.ofSavedAndEffective("", "203.0.113.2"));
+      assertThat(stub.store().list(TestRequests.ACCOUNT)).as("deleted at the end").isEmpty();
     }
   }
 

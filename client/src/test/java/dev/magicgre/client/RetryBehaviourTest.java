@@ -186,4 +186,48 @@ class RetryBehaviourTest {
 
     assertThat(server.requests()).hasSize(1);
   }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Operation.class)
+  void everyOperationIsRetriedAfterA503AndAnswersOnceItSucceeds(Operation operation) {
+    server.script(ScriptedReply.failure(503, 10503, "unavailable"), operation.success());
+
+    Object answer = operation.callOn(client().build());
+
+    assertThat(answer).isNotNull();
+    assertThat(server.requests()).hasSize(2).allSatisfy(request -> {
+      assertThat(request.method()).isEqualTo(operation.method());
+      assertThat(request.path()).isEqualTo(operation.path());
+    });
+    assertThat(server.requests().get(1).body()).as("the retry sends the same body").isEqualTo(server.requests().get(0).body());
+    assertThat(sleeper.delays()).containsExactly(Duration.ofMillis(500));
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Operation.class)
+  void everyOperationIsRetriedOn408And429ButNotOn404(Operation operation) {
+    server.script(ScriptedReply.failure(408, 10408, "request timeout"),
+        ScriptedReply.failure(429, 10429, "rate limited").withHeader("Retry-After", "2"),
+        ScriptedReply.failure(404, 1024, "GRE tunnel not found"));
+
+    NotFoundException failure = catchThrowableOfType(NotFoundException.class, () -> operation.callOn(client().build()));
+
+    assertThat(failure.errors()).extracting(ApiErrorDetail::code).containsExactly(1024);
+    assertThat(server.requests()).as("408, then 429, then the 404 that ends it").hasSize(3);
+    assertThat(sleeper.delays()).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(2));
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Operation.class)
+  void everyOperationRetriesARefusedConnection(Operation operation) throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    GreTunnelsClient client = client().baseUrl("http://127.0.0.1:" + closedPort + "/client/v4").build();
+
+    catchThrowableOfType(ApiConnectionException.class, () -> operation.callOn(client));
+
+    assertThat(sleeper.delays()).as("2 retries after the first attempt").hasSize(2);
+  }
 }

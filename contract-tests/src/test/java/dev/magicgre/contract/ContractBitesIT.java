@@ -26,7 +26,10 @@ class ContractBitesIT {
 
     assertThat(summary.getTestsStartedCount()).isPositive();
     assertThat(summary.getTotalFailureCount()).as("failed interactions").isPositive();
-    assertThat(failureMessages(summary)).contains(breakage.brokenField());
+    assertThat(summary.getFailures()).as("every failure is in the interaction broken, and names what broke")
+        .allSatisfy(failure -> assertThat(failure.getTestIdentifier().getDisplayName() + ": " + failure.getException().getMessage())
+            .contains(breakage.brokenInteraction())
+            .contains(breakage.brokenField()));
   }
 
   @Test

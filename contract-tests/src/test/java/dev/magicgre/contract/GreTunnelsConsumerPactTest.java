@@ -20,15 +20,15 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import dev.magicgre.client.AuthenticationException;
 import dev.magicgre.client.BadRequestException;
-import dev.magicgre.client.CreateOptions;
+import dev.magicgre.client.WriteOptions;
 import dev.magicgre.client.GreTunnelsClient;
 import dev.magicgre.client.PermissionDeniedException;
 import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.GreTunnelCreateRequest;
-import dev.magicgre.model.GreTunnelHealthCheck;
 import dev.magicgre.model.GreTunnelHealthCheckRequest;
 import dev.magicgre.model.HealthCheckTarget;
 import dev.magicgre.model.HealthCheckType;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactTestFor(providerName = PROVIDER, pactVersion = PactSpecVersion.V4)
 class GreTunnelsConsumerPactTest {
 
-  private static final String JSON = "application/json(;\\s*charset=.*)?";
+  private static final String JSON = ConsumerSide.JSON;
 
   // ---- create, target in object form (header true) ----
 
@@ -59,8 +59,8 @@ class GreTunnelsConsumerPactTest {
   @Test
   @PactTestFor(pactMethod = "createWithObjectTarget")
   void createWithObjectTarget(MockServer mockServer) {
-    GreTunnel tunnel = client(mockServer).createGreTunnel(ACCOUNT, request("GRE_OBJECT", HealthCheckTarget.ofSaved("203.0.113.9")),
-        CreateOptions.defaults().withNewTargetFormat(true));
+    // no option: the object-form target makes the client send x-magic-new-hc-target: true
+    GreTunnel tunnel = client(mockServer).createGreTunnel(ACCOUNT, request("GRE_OBJECT", HealthCheckTarget.ofSaved("203.0.113.9")));
 
     assertThat(tunnel.getId()).matches(PactBodies.ID);
     assertThat(tunnel.getHealthCheck().getTarget()).isEqualTo(HealthCheckTarget.ofSavedAndEffective("203.0.113.9", "203.0.113.9"));
@@ -83,11 +83,44 @@ class GreTunnelsConsumerPactTest {
   @Test
   @PactTestFor(pactMethod = "createWithStringTarget")
   void createWithStringTarget(MockServer mockServer) {
-    GreTunnel tunnel = client(mockServer).createGreTunnel(ACCOUNT, request("GRE_STRING", HealthCheckTarget.ofAddress("203.0.113.9")),
-        CreateOptions.defaults());
+    GreTunnel tunnel = client(mockServer).createGreTunnel(ACCOUNT, request("GRE_STRING", HealthCheckTarget.ofAddress("203.0.113.9")));
 
     assertThat(tunnel.getName()).isEqualTo("GRE_STRING");
     assertThat(tunnel.getHealthCheck().getTarget()).isEqualTo(HealthCheckTarget.ofAddress("203.0.113.9"));
+  }
+
+  // ---- create of several at once: the wrapped body, in both target forms ----
+
+  @Pact(consumer = CONSUMER)
+  V4Pact createSeveralWithObjectTargets(PactDslWithProvider builder) {
+    return createSeveral(builder, true);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "createSeveralWithObjectTargets")
+  void createSeveralWithObjectTargets(MockServer mockServer) {
+    List<GreTunnel> created = client(mockServer).createGreTunnels(ACCOUNT, List.of(
+        request("GRE_MANY_1", HealthCheckTarget.ofSaved("203.0.113.9")),
+        request("GRE_MANY_2", HealthCheckTarget.ofSaved("203.0.113.9"))));
+
+    assertThat(created).extracting(GreTunnel::getName).containsExactly("GRE_MANY_1", "GRE_MANY_2");
+    assertThat(created.get(1).getHealthCheck().getTarget()).isEqualTo(HealthCheckTarget.ofSavedAndEffective("203.0.113.9", "203.0.113.9"));
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact createSeveralWithStringTargets(PactDslWithProvider builder) {
+    return createSeveral(builder, false);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "createSeveralWithStringTargets")
+  void createSeveralWithStringTargets(MockServer mockServer) {
+    List<GreTunnel> created = client(mockServer).createGreTunnels(ACCOUNT, List.of(
+        request("GRE_MANY_1", HealthCheckTarget.ofAddress("203.0.113.9")),
+        request("GRE_MANY_2", HealthCheckTarget.ofAddress("203.0.113.9"))));
+
+    assertThat(created).extracting(GreTunnel::getName).containsExactly("GRE_MANY_1", "GRE_MANY_2");
+    assertThat(created.get(0).getHealthCheck().getTarget()).isEqualTo(HealthCheckTarget.ofAddress("203.0.113.9"));
   }
 
   // ---- validate_only: the same shape, nothing stored ----
@@ -108,7 +141,7 @@ class GreTunnelsConsumerPactTest {
   @PactTestFor(pactMethod = "validateOnly")
   void validateOnly(MockServer mockServer) {
     GreTunnel tunnel = client(mockServer).createGreTunnel(ACCOUNT, request("GRE_CHECK", HealthCheckTarget.ofAddress("203.0.113.9")),
-        CreateOptions.defaults().withValidateOnly(true));
+        WriteOptions.defaults().withValidateOnly(true));
 
     assertThat(tunnel.getName()).isEqualTo("GRE_CHECK");
     assertThat(tunnel.getId()).matches(PactBodies.ID);
@@ -132,7 +165,7 @@ class GreTunnelsConsumerPactTest {
   void ruleBroken(MockServer mockServer) {
     BadRequestException refused = catchThrowableOfType(BadRequestException.class,
         () -> client(mockServer).createGreTunnel(ACCOUNT, request("GRE-BAD-NAME", HealthCheckTarget.ofAddress("203.0.113.9")),
-            CreateOptions.defaults()));
+            WriteOptions.defaults()));
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.errors()).isNotEmpty();
@@ -158,7 +191,7 @@ class GreTunnelsConsumerPactTest {
   void duplicateName(MockServer mockServer) {
     BadRequestException refused = catchThrowableOfType(BadRequestException.class,
         () -> client(mockServer).createGreTunnel(ACCOUNT, request("GRE_TAKEN", HealthCheckTarget.ofAddress("203.0.113.9")),
-            CreateOptions.defaults()));
+            WriteOptions.defaults()));
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.errors().get(0).code()).isEqualTo(1004);
@@ -264,6 +297,20 @@ class GreTunnelsConsumerPactTest {
 
   // ---- helpers ----
 
+  /** A create of two tunnels in one wrapped body, both targets in one form; the answer lists them in order. */
+  private static V4Pact createSeveral(PactDslWithProvider builder, boolean objectTarget) {
+    String form = objectTarget ? "object" : "string";
+    return post(builder.given(NO_TUNNELS).uponReceiving("a create of several tunnels with " + form + " targets"),
+        String.valueOf(objectTarget))
+        .body(PactBodies.createSeveralRequest(objectTarget, "203.0.113.9", "GRE_MANY_1", "GRE_MANY_2"))
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", JSON, "application/json")
+        .body(PactBodies.tunnelList(PactBodies.Expected.created("GRE_MANY_1", objectTarget, "203.0.113.9"),
+            PactBodies.Expected.created("GRE_MANY_2", objectTarget, "203.0.113.9")))
+        .toPact(V4Pact.class);
+  }
+
   private static PactDslRequestWithPath post(au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath request, String newTargetHeader) {
     return request
         .path(TUNNELS_PATH)
@@ -273,11 +320,7 @@ class GreTunnelsConsumerPactTest {
   }
 
   private static GreTunnelsClient client(MockServer mockServer) {
-    return GreTunnelsClient.builder()
-        .baseUrl(mockServer.getUrl() + ContractParties.BASE_PATH)
-        .apiToken(TOKEN)
-        .maxRetries(0)
-        .build();
+    return ConsumerSide.client(mockServer, TOKEN);
   }
 
   /** The request as a caller builds it: the required fields and a request-type health check. */
