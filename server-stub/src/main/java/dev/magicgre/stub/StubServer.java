@@ -63,7 +63,7 @@ public final class StubServer implements AutoCloseable {
     NetworkListener listener = server.getListeners().iterator().next();
     URI baseUri = URI.create("http://" + hostForUri(settings.bindAddress()) + ":" + listener.getPort() + StubSettings.BASE_PATH);
     LOG.info("Magic GRE stub listening on {} ({} identities, store {})", baseUri, identities.size(),
-        store.getClass().getSimpleName());
+        store.describe());
     return new StubServer(server, store, baseUri);
   }
 
