@@ -46,16 +46,16 @@ public final class JdbcTunnelStore implements TunnelStore {
       return;
     }
     transactor.write(write, connection -> {
+      Set<String> wanted = new HashSet<>();
+      for (GreTunnel tunnel : tunnels) {
+        wanted.add(tunnel.getName());
+      }
+      Map<String, String> holders = holdersOf(connection, accountId, wanted);
+      // refused in the order of the write, each once, as the in-memory store does
       Set<String> refused = new LinkedHashSet<>();
       Set<String> names = new HashSet<>();
       for (GreTunnel tunnel : tunnels) {
-        if (!names.add(tunnel.getName())) {
-          refused.add(tunnel.getName());
-        }
-      }
-      Map<String, String> holders = holdersOf(connection, accountId, names);
-      for (GreTunnel tunnel : tunnels) {
-        if (holders.containsKey(tunnel.getName())) {
+        if (!names.add(tunnel.getName()) || holders.containsKey(tunnel.getName())) {
           refused.add(tunnel.getName());
         }
       }

@@ -1,6 +1,8 @@
 package dev.magicgre.stub.store;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.magicgre.json.GreJson;
@@ -9,6 +11,8 @@ import dev.magicgre.model.GreTunnel;
 /**
  * A tunnel as the database keeps it: its JSON, written by the project's one mapper, so that what is read back
  * is equal to what was stored (the target's form, timestamps with their offset, absent fields left absent).
+ * Nulls are written out: the generated model fills defaults ({@code mtu} 1476 and others) into fields a JSON
+ * leaves out, which would turn an absent field into a present one.
  */
 final class TunnelJson {
 
@@ -16,7 +20,7 @@ final class TunnelJson {
   private final ObjectReader reader;
 
   TunnelJson() {
-    var mapper = GreJson.newObjectMapper();
+    ObjectMapper mapper = GreJson.newObjectMapper().setSerializationInclusion(JsonInclude.Include.ALWAYS);
     writer = mapper.writerFor(GreTunnel.class);
     reader = mapper.readerFor(GreTunnel.class);
   }
