@@ -17,21 +17,27 @@ import org.flywaydb.core.api.FlywayException;
  */
 final class Database implements AutoCloseable {
 
-  /** Connections of the pool; the stub's workers (2 x cores) are what use them, the rest is headroom. */
-  static final int DEFAULT_POOL_SIZE = 16;
+  /**
+   * Connections of the pool, and so the stub's workers on a database store: enough requests in flight for
+   * PostgreSQL to commit many with one WAL flush (docs/stores.md has the figures).
+   */
+  static final int DEFAULT_POOL_SIZE = 32;
 
   private final HikariDataSource pool;
   private final String description;
+  /** The embedded engine's group commit; null for a server that makes commits durable itself. */
+  private final GroupFlush groupFlush;
 
-  private Database(HikariDataSource pool, String description) {
+  private Database(HikariDataSource pool, String description, boolean groupFlush) {
     this.pool = pool;
     this.description = description;
+    this.groupFlush = groupFlush ? new GroupFlush(pool) : null;
   }
 
   /**
    * @param what how errors and the log name the store ({@code file /x/y.mv.db}, {@code postgresql //host/db})
    */
-  static Database open(String what, String url, String user, String password) {
+  static Database open(String what, String url, String user, String password, boolean groupFlush) {
     Properties credentials = new Properties();
     if (user != null) {
       credentials.setProperty("user", user);
@@ -50,7 +56,8 @@ final class Database implements AutoCloseable {
       config.setDataSourceProperties(credentials);
       config.setMaximumPoolSize(Integer.getInteger("magicgre.stub.db.pool", DEFAULT_POOL_SIZE));
       config.setAutoCommit(true);
-      return new Database(new HikariDataSource(config), what + " (" + engine + (user == null ? "" : ", user " + user) + ")");
+      return new Database(new HikariDataSource(config), what + " (" + engine + (user == null ? "" : ", user " + user) + ")",
+          groupFlush);
     } catch (SQLException e) {
       throw new StoreUnavailableException("cannot open the store " + what + ": " + SqlStates.firstLine(e));
     } catch (RuntimeException e) { // the pool's own failure to start, whatever its type
@@ -71,6 +78,10 @@ final class Database implements AutoCloseable {
     }
   }
 
+  int poolSize() {
+    return pool.getMaximumPoolSize();
+  }
+
   DataSource dataSource() {
     return pool;
   }
@@ -79,8 +90,18 @@ final class Database implements AutoCloseable {
     return description;
   }
 
+  /** Returns once the commits made so far are where a crash of this process cannot take them. */
+  void awaitDurable() {
+    if (groupFlush != null) {
+      groupFlush.awaitFlushed();
+    }
+  }
+
   @Override
   public void close() {
+    if (groupFlush != null) {
+      groupFlush.close();
+    }
     pool.close();
   }
 }

@@ -37,7 +37,7 @@ public final class JdbcTunnelStore implements TunnelStore {
 
   JdbcTunnelStore(Database database) {
     this.database = database;
-    this.transactor = new Transactor(database.dataSource());
+    this.transactor = new Transactor(database.dataSource(), database::awaitDurable);
   }
 
   @Override
@@ -301,6 +301,11 @@ public final class JdbcTunnelStore implements TunnelStore {
         return rows.getLong(1);
       }
     });
+  }
+
+  /** How many connections its pool has: how many requests it can serve at once. */
+  public int connections() {
+    return database.poolSize();
   }
 
   @Override

@@ -19,9 +19,12 @@ final class Transactor {
   static final int MAX_ATTEMPTS = 50;
 
   private final DataSource dataSource;
+  private final Runnable afterCommit;
 
-  Transactor(DataSource dataSource) {
+  /** @param afterCommit run after each commit, before the write returns (the file store's group flush) */
+  Transactor(DataSource dataSource, Runnable afterCommit) {
     this.dataSource = dataSource;
+    this.afterCommit = afterCommit;
   }
 
   /** One unit of work against the database. */
@@ -39,6 +42,14 @@ final class Transactor {
   }
 
   <T> T write(Write write, Work<T> work) {
+    T result = attempt(write, work);
+    if (write == Write.COMMIT) {
+      afterCommit.run();
+    }
+    return result;
+  }
+
+  private <T> T attempt(Write write, Work<T> work) {
     for (int attempt = 1; ; attempt++) {
       try (Connection connection = dataSource.getConnection()) {
         connection.setAutoCommit(false);

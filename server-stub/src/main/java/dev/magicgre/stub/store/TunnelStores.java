@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
 public final class TunnelStores {
 
   /**
-   * The file store's engine settings. {@code WRITE_DELAY=0}: each commit is written to the file (into the OS)
-   * before it returns, so a 200 survives {@code kill -9} (H2's default writes up to 500 ms later). A lock wait
-   * of 10 s (H2's default is 1 s) so that a burst of writes to one row queues rather than fails.
+   * The file store's engine settings. H2's own writer is slowed to once in 10 s: a write is made durable by
+   * {@link GroupFlush} (a {@code CHECKPOINT} after its commit and before its answer, shared by all the writes
+   * committed meanwhile), so a 200 survives {@code kill -9}. A lock wait of 10 s (H2's default is 1 s) so
+   * that a burst of writes to one row queues rather than fails.
    */
-  static final String H2_SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
+  static final String H2_SETTINGS = ";WRITE_DELAY=10000;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
   /** The user the file store's database is created with; who may open it is the file's permissions. */
   static final String H2_USER = "stub";
 
@@ -52,7 +53,7 @@ public final class TunnelStores {
           + " is not a folder");
     }
     String what = "file " + path + ".mv.db";
-    return new JdbcTunnelStore(Database.open(what, "jdbc:h2:file:" + path + H2_SETTINGS, H2_USER, ""));
+    return new JdbcTunnelStore(Database.open(what, "jdbc:h2:file:" + path + H2_SETTINGS, H2_USER, "", true));
   }
 
   private static TunnelStore openPostgres(String url, StoreOptions options) {
@@ -75,7 +76,7 @@ public final class TunnelStores {
     }
     String cleanUrl = kept.isEmpty() ? base : base + "?" + String.join("&", kept);
     String what = "postgresql " + cleanUrl.substring(StoreOptions.POSTGRESQL_PREFIX.length());
-    return new JdbcTunnelStore(Database.open(what, withTimeouts(cleanUrl), user, password));
+    return new JdbcTunnelStore(Database.open(what, withTimeouts(cleanUrl), user, password, false));
   }
 
   /** A database that does not answer is an error at start within seconds, not after the driver's minutes. */
