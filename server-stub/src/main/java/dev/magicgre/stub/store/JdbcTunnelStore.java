@@ -20,9 +20,9 @@ import java.util.Set;
  * {@code db/migration}'s. The database, not this JVM, keeps the rules: names and ids unique per account by
  * constraint, each write one transaction, the rows a write changes or deletes locked ({@code FOR UPDATE}) so
  * that a delete and an update of the same tunnel, in one process or in two sharing the database, happen one
- * after the other. Checks are made in the transaction first so that a refusal names every offending name or
- * id; a concurrent write that slips in between is caught by the constraint, and the write is run again
- * ({@link Transactor}) to find out why.
+ * after the other. A create lets the constraint check its names and looks for the holders only when refused; a
+ * replacement checks in its transaction first. A concurrent write that slips in between is caught by the
+ * constraint, and the write is run again ({@link Transactor}) to find out why.
  */
 public final class JdbcTunnelStore implements TunnelStore {
 
@@ -46,35 +46,54 @@ public final class JdbcTunnelStore implements TunnelStore {
       return;
     }
     transactor.write(write, connection -> {
-      Set<String> wanted = new HashSet<>();
-      for (GreTunnel tunnel : tunnels) {
-        wanted.add(tunnel.getName());
-      }
-      Map<String, String> holders = holdersOf(connection, accountId, wanted);
-      // refused in the order of the write, each once, as the in-memory store does
-      Set<String> refused = new LinkedHashSet<>();
-      Set<String> names = new HashSet<>();
-      for (GreTunnel tunnel : tunnels) {
-        if (!names.add(tunnel.getName()) || holders.containsKey(tunnel.getName())) {
-          refused.add(tunnel.getName());
+      // optimistic: most creates take free names, so the constraint is the check (one round trip less); a
+      // refusal is then explained by looking, in a fresh transaction, at who holds the names
+      try {
+        insertRows(connection, accountId, tunnels);
+      } catch (SQLException refused) {
+        if (!SqlStates.isUniqueViolation(refused)) {
+          throw refused;
         }
-      }
-      if (!refused.isEmpty()) {
-        throw new NameTakenException(List.copyOf(refused));
-      }
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO tunnels (account_id, id, name, body) VALUES (?, ?, ?, ?)")) {
-        for (GreTunnel tunnel : tunnels) {
-          insert.setString(1, accountId);
-          insert.setString(2, tunnel.getId());
-          insert.setString(3, tunnel.getName());
-          insert.setString(4, json.write(tunnel));
-          insert.addBatch();
-        }
-        insert.executeBatch();
+        connection.rollback();
+        refuseTakenNames(connection, accountId, tunnels);
+        throw refused; // no name is held now: the holder rolled back, or an id collided; the write is run again
       }
       return null;
     });
+  }
+
+  private void insertRows(Connection connection, String accountId, List<GreTunnel> tunnels) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO tunnels (account_id, id, name, body) VALUES (?, ?, ?, ?)")) {
+      for (GreTunnel tunnel : tunnels) {
+        insert.setString(1, accountId);
+        insert.setString(2, tunnel.getId());
+        insert.setString(3, tunnel.getName());
+        insert.setString(4, json.write(tunnel));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  /** Refuses the names held in the account or repeated in the write, in the order of the write, each once. */
+  private static void refuseTakenNames(Connection connection, String accountId, List<GreTunnel> tunnels)
+      throws SQLException {
+    Set<String> wanted = new HashSet<>();
+    for (GreTunnel tunnel : tunnels) {
+      wanted.add(tunnel.getName());
+    }
+    Map<String, String> holders = holdersOf(connection, accountId, wanted);
+    Set<String> refused = new LinkedHashSet<>();
+    Set<String> names = new HashSet<>();
+    for (GreTunnel tunnel : tunnels) {
+      if (!names.add(tunnel.getName()) || holders.containsKey(tunnel.getName())) {
+        refused.add(tunnel.getName());
+      }
+    }
+    if (!refused.isEmpty()) {
+      throw new NameTakenException(List.copyOf(refused));
+    }
   }
 
   @Override

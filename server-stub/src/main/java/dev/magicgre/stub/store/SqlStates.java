@@ -22,6 +22,16 @@ final class SqlStates {
   private SqlStates() {
   }
 
+  /** Whether the database refused a row for a unique constraint (in a batch, the cause may be chained). */
+  static boolean isUniqueViolation(SQLException failure) {
+    for (SQLException e = failure; e != null; e = e.getNextException()) {
+      if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        return true;
+      }
+    }
+    return failure.getCause() instanceof SQLException cause && isUniqueViolation(cause);
+  }
+
   /** Whether another attempt of the whole transaction may succeed (or see why it must fail). */
   static boolean isRetryable(SQLException failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
