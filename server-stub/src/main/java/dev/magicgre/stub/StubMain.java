@@ -1,5 +1,9 @@
 package dev.magicgre.stub;
 
+import dev.magicgre.stub.store.StoreOptions;
+import dev.magicgre.stub.store.StoreUnavailableException;
+import dev.magicgre.stub.store.TunnelStore;
+import dev.magicgre.stub.store.TunnelStores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -9,7 +13,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * {@code java -jar server-stub.jar [--port 8080] [--bind localhost] [--credentials file.json] [--idle-timeout 30]
- * [--body-timeout 10]}: starts the stub and runs until stopped (Ctrl-C / SIGTERM). Timeouts are in seconds.
+ * [--body-timeout 10] [--store memory|file:PATH|jdbc:postgresql://...] [--db-user U] [--db-password P]}: starts the stub and runs until stopped (Ctrl-C / SIGTERM). Timeouts are in seconds.
  */
 public final class StubMain {
 
@@ -24,22 +28,37 @@ public final class StubMain {
     SLF4JBridgeHandler.install();
 
     StubSettings settings;
+    StoreOptions.Split store;
     try {
-      settings = parse(args);
+      store = StoreOptions.split(args, System.getenv());
+      settings = parse(store.otherArguments());
     } catch (IllegalArgumentException badArguments) {
       System.err.println(badArguments.getMessage());
       System.err.println(usage());
       System.exit(2);
       return;
     }
-    StubServer server = StubServer.start(settings);
+    TunnelStore tunnels = openStore(store.options());
+    StubServer server = StubServer.start(settings, tunnels);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       LOG.info("Stopping the stub");
       server.close();
+      tunnels.close();
       stopped.countDown();
     }, "stub-shutdown"));
     stopped.await();
+  }
+
+  /** The store of --store (issue 16); one that cannot be used ends the stub here, with one line and exit code 2. */
+  private static TunnelStore openStore(StoreOptions options) {
+    try {
+      return TunnelStores.open(options);
+    } catch (StoreUnavailableException unavailable) {
+      System.err.println(unavailable.getMessage());
+      System.exit(2);
+      return null;
+    }
   }
 
   static StubSettings parse(String[] args) {
@@ -107,6 +126,7 @@ public final class StubMain {
 
   static String usage() {
     return "usage: java -jar server-stub/target/server-stub.jar [--port 8080] [--bind localhost] [--credentials file.json]"
-        + " [--idle-timeout 30] [--body-timeout 10]";
+        + " [--idle-timeout 30] [--body-timeout 10]"
+        + " [--store memory|file:PATH|jdbc:postgresql://host:port/db] [--db-user USER] [--db-password PASSWORD]";
   }
 }

@@ -5,6 +5,7 @@ import dev.magicgre.json.GreJson;
 import dev.magicgre.stub.auth.Identities;
 import dev.magicgre.stub.http.ContainerEdges;
 import dev.magicgre.stub.store.InMemoryTunnelStore;
+import dev.magicgre.stub.store.JdbcTunnelStore;
 import dev.magicgre.stub.store.TunnelStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +54,7 @@ public final class StubServer implements AutoCloseable {
         StubApplication.create(store, identities, mapper, Clock.systemUTC(), settings.maxBodyBytes(),
             settings.bodyReadTimeoutSeconds()), false);
     ContainerEdges.configure(server, mapper, settings);
-    tune(server);
+    tune(server, store);
     try {
       server.start();
     } catch (IOException e) {
@@ -63,7 +64,7 @@ public final class StubServer implements AutoCloseable {
     NetworkListener listener = server.getListeners().iterator().next();
     URI baseUri = URI.create("http://" + hostForUri(settings.bindAddress()) + ":" + listener.getPort() + StubSettings.BASE_PATH);
     LOG.info("Magic GRE stub listening on {} ({} identities, store {})", baseUri, identities.size(),
-        store.getClass().getSimpleName());
+        store.describe());
     return new StubServer(server, store, baseUri);
   }
 
@@ -74,9 +75,9 @@ public final class StubServer implements AutoCloseable {
    * {@code HttpHandler} does that hand-off, so a slow client's body never blocks a selector). Measured with
    * {@code bench/run.sh} (docs/benchmarks.md); the system properties {@code magicgre.stub.io}
    * ({@code same|worker|leader|dynamic}), {@code magicgre.stub.workers} and {@code magicgre.stub.selectors}
-   * override it for experiments.
+   * override it for experiments. A database store gets as many workers as its pool has connections.
    */
-  private static void tune(HttpServer server) {
+  private static void tune(HttpServer server, TunnelStore store) {
     NetworkListener listener = server.getListeners().iterator().next();
     TCPNIOTransport transport = listener.getTransport();
     int cores = Runtime.getRuntime().availableProcessors();
@@ -88,7 +89,10 @@ public final class StubServer implements AutoCloseable {
       default -> SameThreadIOStrategy.getInstance();
     };
     transport.setIOStrategy(strategy);
-    int workers = Integer.getInteger("magicgre.stub.workers", cores * 2);
+    // a database store blocks its worker for each round trip and commit: more of them keep the database busy
+    // (and let PostgreSQL commit many at once), as many as the store's pool has connections (docs/stores.md)
+    int workers = Integer.getInteger("magicgre.stub.workers",
+        store instanceof JdbcTunnelStore jdbc ? jdbc.connections() : cores * 2);
     transport.setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig().copy()
         .setPoolName(WORKER_POOL_NAME).setCorePoolSize(workers).setMaxPoolSize(workers));
     transport.setSelectorRunnersCount(Integer.getInteger("magicgre.stub.selectors", cores));
