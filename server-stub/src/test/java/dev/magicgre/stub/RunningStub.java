@@ -11,12 +11,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class RunningStub implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
+  private final StubSettings settings;
   private StubServer server;
   private StubHttp http;
 
+  RunningStub() {
+    this(StubSettings.ephemeral());
+  }
+
+  RunningStub(StubSettings settings) {
+    this.settings = settings;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
-    server = StubServer.start(StubSettings.ephemeral());
+    server = StubServer.start(settings);
     http = new StubHttp(server);
   }
 
