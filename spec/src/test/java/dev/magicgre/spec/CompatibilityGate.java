@@ -3,6 +3,7 @@ package dev.magicgre.spec;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import io.swagger.v3.oas.models.OpenAPI;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openapitools.openapidiff.core.OpenApiCompare;
@@ -12,7 +13,8 @@ import org.openapitools.openapidiff.core.output.MarkdownRender;
 /**
  * Compares a spec with the last released one (the baseline) and says whether the change breaks clients.
  * openapi-diff does the comparison; this class adds what it gets wrong for us: inline oneOf variants (see
- * {@link InlineVariantNormaliser}) and removed response fields (see {@link RemovedResponseFields}).
+ * {@link InlineVariantNormaliser}), a body widened to a oneOf that keeps the old schema (see
+ * {@link OneOfWidening}) and removed response fields (see {@link RemovedResponseFields}).
  */
 public final class CompatibilityGate {
 
@@ -23,18 +25,24 @@ public final class CompatibilityGate {
     }
 
     public static Verdict compare(String baselineContent, String currentContent) {
-        ChangedOpenApi diff = OpenApiCompare.fromSpecifications(
-                InlineVariantNormaliser.normalise(Specs.load(baselineContent)),
-                InlineVariantNormaliser.normalise(Specs.load(currentContent)));
+        return compare(Specs.load(baselineContent), Specs.load(currentContent));
+    }
+
+    /** As {@link #compare(String, String)}, on parsed documents (rewritten in place). */
+    public static Verdict compare(OpenAPI baselineDocument, OpenAPI currentDocument) {
+        OpenAPI baseline = InlineVariantNormaliser.normalise(baselineDocument);
+        OpenAPI current = InlineVariantNormaliser.normalise(currentDocument);
+        List<String> widened = OneOfWidening.project(baseline, current);
+        ChangedOpenApi diff = OpenApiCompare.fromSpecifications(baseline, current);
         List<String> removed = RemovedResponseFields.in(diff);
         // isIncompatible(), not isCoreChanged(): 2.1.7 answers NO_CHANGES from isCoreChanged() even for a
         // narrowed request enum, since it only looks at the top level of the document
         boolean incompatible = diff.isIncompatible() || !removed.isEmpty();
-        return new Verdict(incompatible, render(diff, removed));
+        return new Verdict(incompatible, render(diff, removed, widened));
     }
 
     /** The tool's Markdown report without the quoted descriptions that drown it, plus our own findings. */
-    private static String render(ChangedOpenApi diff, List<String> removedResponseFields) {
+    private static String render(ChangedOpenApi diff, List<String> removedResponseFields, List<String> widened) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             new MarkdownRender().render(diff, writer);
@@ -47,6 +55,10 @@ public final class CompatibilityGate {
         if (!removedResponseFields.isEmpty()) {
             report += "\n#### Removed response fields (breaking for this project)\n- "
                     + String.join("\n- ", removedResponseFields);
+        }
+        if (!widened.isEmpty()) {
+            report += "\n#### Bodies widened to a oneOf that keeps the old schema (compared as the old schema)\n- "
+                    + String.join("\n- ", widened);
         }
         return report;
     }

@@ -77,6 +77,52 @@ class CompatibilityGateTest {
         assertThat(verdict.changes()).contains("HealthCheckTarget.oneOf.string");
     }
 
+    @Test
+    void aSecondBodyFormWhoseOneOfsKeepTheOldSchemasIsCompatible() {
+        CompatibilityGate.Verdict verdict = against("body-widened-to-oneof");
+
+        assertThat(verdict.incompatible()).as(verdict.changes()).isFalse();
+        assertThat(verdict.changes()).contains(
+                "request body: application/json `GreTunnelsCreateBody` is a oneOf that keeps the old `GreTunnelCreateRequest`",
+                "response 200: application/json `GreTunnelsCreateResult` is a oneOf that keeps the old `GreTunnelCreateResponse`");
+    }
+
+    /** The widening rule compares the kept variant like the old schema: a break inside it is still a break. */
+    @Test
+    void aSecondBodyFormDoesNotHideABreakInTheKeptVariant() {
+        CompatibilityGate.Verdict verdict = against("body-widened-to-oneof-old-variant-narrowed");
+
+        assertThat(verdict.incompatible()).isTrue();
+        assertThat(verdict.changes()).contains("New required properties", "`region`");
+    }
+
+    /** Without a new request form, a response that may now come in another shape can surprise an old client. */
+    @Test
+    void aResponseWidenedToAOneOfOnItsOwnIsABreak() {
+        CompatibilityGate.Verdict verdict = against("response-widened-to-oneof-alone");
+
+        assertThat(verdict.incompatible()).isTrue();
+        assertThat(verdict.changes()).doesNotContain("is a oneOf that keeps the old");
+    }
+
+    @Test
+    void aRequestOneOfThatDropsTheOldSchemaIsABreak() {
+        CompatibilityGate.Verdict verdict = against("body-oneof-without-old-schema");
+
+        assertThat(verdict.incompatible()).isTrue();
+        assertThat(verdict.changes()).doesNotContain("is a oneOf that keeps the old");
+    }
+
+    /**
+     * Pins the tool's false break the widening rule exists for: if a new openapi-diff version compares a schema
+     * with the variants of the oneOf that replaced it, OneOfWidening may no longer be needed.
+     */
+    @Test
+    void theRawToolCallsABodyWidenedToAOneOfABreak() {
+        assertThat(OpenApiCompare.fromContents(BASELINE, fixture("body-widened-to-oneof")).isIncompatible())
+                .as("raw openapi-diff reports an object body turned into a oneOf as a changed type").isTrue();
+    }
+
     /**
      * Pins the tool's known false positive and false negative that the normaliser exists for. If a new
      * openapi-diff version stops failing here, InlineVariantNormaliser may no longer be needed.

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class ValidatorBitesTest {
 
     private static final String PATH = SpecValidator.BASE_PATH + "/accounts/023e105f4ecef8ad9ca31a8372d0c353/magic/gre_tunnels";
+    private static final String TUNNEL_ID = "c4a7362d577a6c3019a474fd6f485821";
 
     private static SpecValidator validator;
     private static OpenAPI api;
@@ -36,7 +37,9 @@ class ValidatorBitesTest {
     void aNameWithASpaceIsReported() {
         ValidationReport report = requestReport(body -> body.put("name", "has space"));
 
-        assertThat(SpecValidator.describe(report)).contains("validation.request.body.schema.pattern", "has space");
+        // the create body is a oneOf (one tunnel, or several): the finding is reported inside the variant it concerns
+        assertThat(SpecValidator.describe(report)).contains("validation.request.body.schema.oneOf",
+                "/oneOf/0: ECMA 262 regex", "does not match input string \"has space\"");
         assertThat(SpecValidator.fails(report)).isTrue();
     }
 
@@ -44,7 +47,7 @@ class ValidatorBitesTest {
     void anMtuBelowTheMinimumIsReported() {
         ValidationReport report = requestReport(body -> body.put("mtu", 100));
 
-        assertThat(SpecValidator.describe(report)).contains("validation.request.body.schema.minimum");
+        assertThat(SpecValidator.describe(report)).contains("/oneOf/0: Numeric instance is lower than the required minimum (minimum: 576, found: 100)");
         assertThat(SpecValidator.fails(report)).isTrue();
     }
 
@@ -52,20 +55,41 @@ class ValidatorBitesTest {
     void anUnknownEnumValueIsReported() {
         ValidationReport report = requestReport(body -> ((ObjectNode) body.get("health_check")).put("rate", "sometimes"));
 
-        assertThat(SpecValidator.describe(report)).contains("validation.request.body.schema.enum", "sometimes");
+        assertThat(SpecValidator.describe(report)).contains("/oneOf/0: Instance value (\"sometimes\") not found in enum");
         assertThat(SpecValidator.fails(report)).isTrue();
     }
 
     @Test
     void aFailureEnvelopeInASuccessResponseIsReported() {
-        String failure = ExampleMessages.json(api.getComponents().getResponses().get("Failure").getContent()
-                .get("application/json").getExamples().get("invalidName").getValue());
-
-        ValidationReport report = validator.validateResponse(PATH, Request.Method.POST,
-                ExampleMessages.response(200, failure));
+        ValidationReport report = validator.validateResponse(PATH + "/" + TUNNEL_ID, Request.Method.GET,
+                ExampleMessages.response(200, failureExample()));
 
         assertThat(SpecValidator.describe(report)).contains("validation.response.body.schema.enum", "/success", "validation.response.body.schema.maxItems");
         assertThat(SpecValidator.fails(report)).isTrue();
+    }
+
+    /** The create answer is a oneOf (one tunnel, or several): a failure envelope matches neither variant. */
+    @Test
+    void aFailureEnvelopeInASuccessResponseOfACreateIsReported() {
+        ValidationReport report = validator.validateResponse(PATH, Request.Method.POST,
+                ExampleMessages.response(200, failureExample()));
+
+        assertThat(SpecValidator.describe(report)).contains("validation.response.body.schema.oneOf", "matched 0 out of 2");
+        assertThat(SpecValidator.fails(report)).isTrue();
+    }
+
+    @Test
+    void aGreTunnelIdThatIsNotHexIsReported() {
+        ValidationReport report = validator.validateRequest(
+                ExampleMessages.request("GET", PATH + "/not-a-tunnel-id", null, Map.of(), Map.of()));
+
+        assertThat(SpecValidator.describe(report)).contains("validation.request.parameter.schema.pattern", "not-a-tunnel-id");
+        assertThat(SpecValidator.fails(report)).isTrue();
+    }
+
+    private static String failureExample() {
+        return ExampleMessages.json(api.getComponents().getResponses().get("Failure").getContent()
+                .get("application/json").getExamples().get("invalidName").getValue());
     }
 
     @Test
@@ -77,11 +101,13 @@ class ValidatorBitesTest {
         assertThat(SpecValidator.fails(report)).isTrue();
     }
 
-    /** Starts from the spec's own 'stringTarget' request example, so only the mutation can make it fail. */
+    /** Starts from the spec's own 'stringTarget' create example, so only the mutation can make it fail. */
     private static ValidationReport requestReport(Consumer<ObjectNode> mutation) {
-        ObjectNode body = Json.mapper().valueToTree(api.getPaths().get("/accounts/{account_id}/magic/gre_tunnels")
+        String ref = api.getPaths().get("/accounts/{account_id}/magic/gre_tunnels")
                 .getPost().getRequestBody().getContent().get("application/json").getExamples()
-                .get("stringTarget").getValue());
+                .get("stringTarget").get$ref();
+        ObjectNode body = Json.mapper().valueToTree(api.getComponents().getExamples()
+                .get(ref.substring(ref.lastIndexOf('/') + 1)).getValue());
         mutation.accept(body);
         return validator.validateRequest(ExampleMessages.request("POST", PATH, body.toString(), Map.of(), Map.of()));
     }

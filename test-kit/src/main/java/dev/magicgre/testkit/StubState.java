@@ -41,7 +41,7 @@ public final class StubState {
   public List<GreTunnel> seedTunnels(String accountId, List<? extends Map<String, ?>> fieldsOfEach) {
     try {
       return server.seeder().seedValues(accountId, fieldsOfEach);
-    } catch (dev.magicgre.stub.http.ApiProblem refused) {
+    } catch (dev.magicgre.stub.error.ApiProblem refused) {
       throw new IllegalArgumentException("the stub refused the seed: " + refused.errors(), refused);
     }
   }

@@ -1,7 +1,7 @@
 package dev.magicgre.stub.control;
 
-import dev.magicgre.stub.http.ApiError;
-import dev.magicgre.stub.http.ApiProblem;
+import dev.magicgre.stub.error.ApiError;
+import dev.magicgre.stub.error.ApiProblem;
 import java.util.List;
 
 /**

@@ -4,7 +4,7 @@ import dev.magicgre.stub.validation.TargetForm;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 /**
- * The two boolean switches of a create: header {@code x-magic-new-hc-target} and query {@code validate_only}.
+ * The two boolean switches of every operation: header {@code x-magic-new-hc-target} and query {@code validate_only}.
  * Jersey would turn any junk into {@code false}; we accept only true or false (any letter case) and refuse
  * the rest, so a typo never silently changes the target form or stores a tunnel meant to be validated.
  */

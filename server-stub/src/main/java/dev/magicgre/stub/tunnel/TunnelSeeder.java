@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.GreTunnelCreateRequest;
-import dev.magicgre.stub.http.ApiError;
-import dev.magicgre.stub.http.ApiProblem;
-import dev.magicgre.stub.http.ErrorCode;
+import dev.magicgre.stub.error.ApiError;
+import dev.magicgre.stub.error.ApiProblem;
+import dev.magicgre.stub.error.ErrorCode;
 import dev.magicgre.stub.store.NameTakenException;
 import dev.magicgre.stub.store.TunnelStore;
-import dev.magicgre.stub.validation.GreTunnelRequestValidator;
+import dev.magicgre.stub.validation.OperationRules;
 import dev.magicgre.stub.validation.TargetForm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +40,6 @@ public final class TunnelSeeder {
   private final TunnelFactory factory;
   private final ObjectMapper mapper;
   private final ObjectReader requestBinder;
-  private final GreTunnelRequestValidator validator = new GreTunnelRequestValidator();
 
   public TunnelSeeder(TunnelStore store, TunnelFactory factory, ObjectMapper mapper) {
     this.store = store;
@@ -68,9 +67,9 @@ public final class TunnelSeeder {
         continue;
       }
       ObjectNode complete = withDefaults((ObjectNode) fields);
-      List<ApiError> found = validator.validate(complete, targetFormOf(complete));
+      List<ApiError> found = OperationRules.create(complete, targetFormOf(complete));
       if (found.isEmpty()) {
-        tunnels.add(factory.create(bind(complete), TargetForm.OBJECT));
+        tunnels.add(factory.create(bind(complete)));
       }
       for (ApiError error : found) {
         violations.add(new ApiError(error.code(), error.message(), prefix + (error.pointer() == null ? "" : error.pointer())));
