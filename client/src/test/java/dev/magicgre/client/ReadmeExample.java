@@ -2,7 +2,6 @@ package dev.magicgre.client;
 
 import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.GreTunnelCreateRequest;
-import dev.magicgre.model.GreTunnelHealthCheck;
 import dev.magicgre.model.GreTunnelHealthCheckRequest;
 import dev.magicgre.model.HealthCheckTarget;
 
