@@ -13,7 +13,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * {@code java -jar server-stub.jar [--port 8080] [--bind localhost] [--credentials file.json] [--idle-timeout 30]
- * [--body-timeout 10] [--store memory|file:PATH|jdbc:postgresql://...] [--db-user U] [--db-password P]}: starts the stub and runs until stopped (Ctrl-C / SIGTERM). Timeouts are in seconds.
+ * [--body-timeout 10] [--store memory|file:PATH|jdbc:postgresql://...] [--db-user U] [--db-password P]
+ * [--control-api] [--control-token T]}: starts the stub and runs until stopped (Ctrl-C / SIGTERM). Timeouts are in seconds.
  */
 public final class StubMain {
 
@@ -69,6 +70,10 @@ public final class StubMain {
         System.out.println(usage());
         System.exit(0);
       }
+      if ("--control-api".equals(flag)) {
+        settings = settings.withControlApi(new ControlApiSettings(true, settings.controlApi().token()));
+        continue;
+      }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException("missing value after " + flag);
       }
@@ -92,6 +97,10 @@ public final class StubMain {
             throw new IllegalArgumentException("credentials file not readable: " + value);
           }
           settings = settings.withCredentialsFile(file);
+          break;
+        case "--control-token":
+          // a token only makes sense for a control API that is served: it turns it on
+          settings = settings.withControlApi(ControlApiSettings.withToken(value));
           break;
         default:
           throw new IllegalArgumentException("unknown flag " + flag);
@@ -127,6 +136,7 @@ public final class StubMain {
   static String usage() {
     return "usage: java -jar server-stub/target/server-stub.jar [--port 8080] [--bind localhost] [--credentials file.json]"
         + " [--idle-timeout 30] [--body-timeout 10]"
-        + " [--store memory|file:PATH|jdbc:postgresql://host:port/db] [--db-user USER] [--db-password PASSWORD]";
+        + " [--store memory|file:PATH|jdbc:postgresql://host:port/db] [--db-user USER] [--db-password PASSWORD]"
+        + " [--control-api] [--control-token T]";
   }
 }

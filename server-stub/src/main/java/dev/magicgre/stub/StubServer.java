@@ -7,6 +7,8 @@ import dev.magicgre.stub.http.ContainerEdges;
 import dev.magicgre.stub.store.InMemoryTunnelStore;
 import dev.magicgre.stub.store.JdbcTunnelStore;
 import dev.magicgre.stub.store.TunnelStore;
+import dev.magicgre.stub.tunnel.TunnelFactory;
+import dev.magicgre.stub.tunnel.TunnelSeeder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -34,11 +36,13 @@ public final class StubServer implements AutoCloseable {
   private final HttpServer server;
   private final TunnelStore store;
   private final URI baseUri;
+  private final TunnelSeeder seeder;
 
-  private StubServer(HttpServer server, TunnelStore store, URI baseUri) {
+  private StubServer(HttpServer server, TunnelStore store, URI baseUri, TunnelSeeder seeder) {
     this.server = server;
     this.store = store;
     this.baseUri = baseUri;
+    this.seeder = seeder;
   }
 
   /** Starts a stub with an empty in-memory store. */
@@ -54,6 +58,8 @@ public final class StubServer implements AutoCloseable {
         StubApplication.create(store, identities, mapper, Clock.systemUTC(), settings.maxBodyBytes(),
             settings.bodyReadTimeoutSeconds()), false);
     ContainerEdges.configure(server, mapper, settings);
+    TunnelSeeder seeder = new TunnelSeeder(store, new TunnelFactory(Clock.systemUTC()), mapper);
+    StubExtras.install(server, settings, store, seeder, mapper);
     tune(server, store);
     try {
       server.start();
@@ -65,7 +71,7 @@ public final class StubServer implements AutoCloseable {
     URI baseUri = URI.create("http://" + hostForUri(settings.bindAddress()) + ":" + listener.getPort() + StubSettings.BASE_PATH);
     LOG.info("Magic GRE stub listening on {} ({} identities, store {})", baseUri, identities.size(),
         store.describe());
-    return new StubServer(server, store, baseUri);
+    return new StubServer(server, store, baseUri, seeder);
   }
 
   /**
@@ -110,6 +116,11 @@ public final class StubServer implements AutoCloseable {
 
   public TunnelStore store() {
     return store;
+  }
+
+  /** Puts tunnels into an account as a create would (the control API's seeding, for in-process tests). */
+  public TunnelSeeder seeder() {
+    return seeder;
   }
 
   @Override

@@ -13,9 +13,10 @@ import java.nio.file.Path;
  *     part) is closed after this long
  * @param bodyReadTimeoutSeconds the whole body must arrive within this long once the headers are in; a client
  *     too slow is answered 408 and its worker freed
+ * @param controlApi whether {@code /__stub/} (reset, seed, Pact provider states) is served, and its token
  */
 public record StubSettings(String bindAddress, int port, Path credentialsFile, long maxBodyBytes,
-    int idleTimeoutSeconds, int bodyReadTimeoutSeconds) {
+    int idleTimeoutSeconds, int bodyReadTimeoutSeconds, ControlApiSettings controlApi) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_BIND_ADDRESS = "localhost";
@@ -27,7 +28,7 @@ public record StubSettings(String bindAddress, int port, Path credentialsFile, l
 
   public static StubSettings defaults() {
     return new StubSettings(DEFAULT_BIND_ADDRESS, DEFAULT_PORT, null, DEFAULT_MAX_BODY_BYTES,
-        DEFAULT_IDLE_TIMEOUT_SECONDS, DEFAULT_BODY_READ_TIMEOUT_SECONDS);
+        DEFAULT_IDLE_TIMEOUT_SECONDS, DEFAULT_BODY_READ_TIMEOUT_SECONDS, ControlApiSettings.OFF);
   }
 
   /** Loopback on a free port: what tests use. */
@@ -36,16 +37,16 @@ public record StubSettings(String bindAddress, int port, Path credentialsFile, l
   }
 
   public StubSettings withPort(int newPort) {
-    return new StubSettings(bindAddress, newPort, credentialsFile, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds);
+    return new StubSettings(bindAddress, newPort, credentialsFile, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds, controlApi);
   }
 
   public StubSettings withBindAddress(String newBindAddress) {
     return new StubSettings(newBindAddress, port, credentialsFile, maxBodyBytes, idleTimeoutSeconds,
-        bodyReadTimeoutSeconds);
+        bodyReadTimeoutSeconds, controlApi);
   }
 
   public StubSettings withCredentialsFile(Path file) {
-    return new StubSettings(bindAddress, port, file, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds);
+    return new StubSettings(bindAddress, port, file, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds, controlApi);
   }
 
   /** Both timeouts, in seconds (at least 1 each). */
@@ -54,6 +55,12 @@ public record StubSettings(String bindAddress, int port, Path credentialsFile, l
       throw new IllegalArgumentException("timeouts must be at least 1 second");
     }
     return new StubSettings(bindAddress, port, credentialsFile, maxBodyBytes, newIdleTimeoutSeconds,
-        newBodyReadTimeoutSeconds);
+        newBodyReadTimeoutSeconds, controlApi);
+  }
+
+  /** The control API on or off, and the token it then requires (null for none). */
+  public StubSettings withControlApi(ControlApiSettings newControlApi) {
+    return new StubSettings(bindAddress, port, credentialsFile, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds,
+        newControlApi);
   }
 }

@@ -15,14 +15,23 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class RunningStub implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
+  private final StubSettings settings;
   private TunnelStore store;
   private StubServer server;
   private StubHttp http;
 
+  RunningStub() {
+    this(StubSettings.ephemeral());
+  }
+
+  RunningStub(StubSettings settings) {
+    this.settings = settings;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
     store = TestStores.current().open();
-    server = StubServer.start(StubSettings.ephemeral(), store);
+    server = StubServer.start(settings, store);
     http = new StubHttp(server);
   }
 

@@ -51,9 +51,25 @@ class StubMainTest {
     assertThat(settings.bodyReadTimeoutSeconds()).isEqualTo(10);
   }
 
+  @Test
+  void theControlApiIsOffUnlessAFlagTurnsItOn() {
+    assertThat(StubMain.parse(new String[0]).controlApi().enabled()).isFalse();
+    assertThat(StubMain.parse(new String[] {"--control-api"}).controlApi()).isEqualTo(ControlApiSettings.OPEN);
+    assertThat(StubMain.parse(new String[] {"--control-api", "--port", "0"}).port()).isZero();
+    assertThat(StubMain.parse(new String[] {"--control-token", "t0k"}).controlApi())
+        .isEqualTo(ControlApiSettings.withToken("t0k"));
+    assertThat(StubMain.parse(new String[] {"--control-token", "t0k", "--control-api"}).controlApi())
+        .isEqualTo(ControlApiSettings.withToken("t0k"));
+  }
+
+  @Test
+  void theControlTokenIsNeverPrinted() {
+    assertThat(ControlApiSettings.withToken("s3cret-control").toString()).doesNotContain("s3cret-control");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"--credentials /no/such/file.json", "--port 70000", "--port eighty", "--verbose yes", "--port",
-      "--idle-timeout 0", "--body-timeout -1", "--body-timeout ten"})
+      "--idle-timeout 0", "--body-timeout -1", "--body-timeout ten", "--control-token", "--control-token  "})
   void badArgumentsAreRefused(String arguments) {
     assertThatThrownBy(() -> StubMain.parse(arguments.split(" "))).isInstanceOf(IllegalArgumentException.class);
   }
