@@ -9,11 +9,11 @@ import dev.magicgre.stub.http.BodilessErrorFilter;
 import dev.magicgre.stub.http.BodyReadDeadlineFilter;
 import dev.magicgre.stub.http.BodySizeLimitFilter;
 import dev.magicgre.stub.http.EnvelopeWriter;
-import dev.magicgre.stub.http.GreTunnelRequestReader;
 import dev.magicgre.stub.http.MissingContentTypeFilter;
 import dev.magicgre.stub.http.ObjectMapperProvider;
-import dev.magicgre.stub.http.OptionsRefusalFilter;
+import dev.magicgre.stub.http.RequestBodyReader;
 import dev.magicgre.stub.http.RequestShapeFilter;
+import dev.magicgre.stub.http.UndeclaredMethodFilter;
 import dev.magicgre.stub.http.UnexpectedExceptionMapper;
 import dev.magicgre.stub.http.WebApplicationExceptionMapper;
 import dev.magicgre.stub.store.TunnelStore;
@@ -56,15 +56,17 @@ public final class StubApplication {
     // JSON: our mapper for every entity; Jackson's own exception mappers off (they answer plain text)
     config.register(JacksonFeature.withoutExceptionMappers());
     config.register(new ObjectMapperProvider(mapper));
-    config.register(new GreTunnelRequestReader(mapper));
-    // performance: the two envelopes are written with writers built once (see EnvelopeWriter)
+    config.register(new RequestBodyReader(mapper));
+    // performance: the envelopes are written with writers built once (see EnvelopeWriter)
     config.register(new EnvelopeWriter(mapper));
 
-    // filters, in the order they run: body size, body deadline and Accept before matching, then OPTIONS refused, route shape, auth
+    // filters, in the order they run: body size, body deadline and Accept before matching, then OPTIONS and
+    // HEAD refused, Content-Type of a create or update, route shape, auth
     config.register(new BodySizeLimitFilter(maxBodyBytes));
     config.register(new BodyReadDeadlineFilter(bodyReadTimeoutSeconds));
     config.register(AlwaysJsonFilter.class);
-    config.register(OptionsRefusalFilter.class);
+    config.register(UndeclaredMethodFilter.SentMethod.class);
+    config.register(UndeclaredMethodFilter.class);
     config.register(MissingContentTypeFilter.class);
     config.register(RequestShapeFilter.class);
     config.register(new CredentialsFilter(identities));

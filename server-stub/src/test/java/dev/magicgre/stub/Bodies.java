@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Request bodies: the smallest valid create, and that create with one field changed. */
+/** Request bodies: the smallest valid create, that create with one field changed, and the bodies of several. */
 final class Bodies {
 
   private Bodies() {
@@ -46,6 +46,20 @@ final class Bodies {
       parent.set(field, parse(rawJson));
     }
     return body;
+  }
+
+  /** The body of several tunnels: {@code {"gre_tunnels": [...]}}. */
+  static ObjectNode several(JsonNode... tunnels) {
+    ObjectNode body = StubHttp.JSON.createObjectNode();
+    body.putArray("gre_tunnels").addAll(java.util.List.of(tunnels));
+    return body;
+  }
+
+  /** An entry of an update of several: the tunnel's id and the fields of an update. */
+  static ObjectNode withId(String id, ObjectNode tunnel) {
+    ObjectNode entry = StubHttp.JSON.createObjectNode().put("id", id);
+    entry.setAll(tunnel);
+    return entry;
   }
 
   static JsonNode parse(String rawJson) {

@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * What the stub answered, kept by the client side, to hold the store against: every 200 create's tunnel (id and
- * name, per account) must be in the store, and the store must hold nothing else. It also counts the answers by
+ * What the stub answered, kept by the client side, to hold the store against: every tunnel a 200 answer created
+ * or changed (id and name, per account) must be in the store as answered, a deleted one must be gone, and the
+ * store must hold nothing else. It also counts the answers by
  * class, for the figures the fuzz tests report. Thread-safe: the race test records from many threads.
  */
 final class CreateLedger {
@@ -27,8 +28,16 @@ final class CreateLedger {
   private final LongAdder serverErrors = new LongAdder();
   private final LongAdder unanswered = new LongAdder();
 
-  /** Counts one request and, for a 200 that stores, remembers its tunnel. */
+  /** Counts one create and, for a 200 that stores, remembers its tunnels. */
   void record(String account, StubHttp.Reply reply, boolean stores) {
+    record(account, "POST", reply, stores);
+  }
+
+  /**
+   * Counts one request of any method and, for a 200 that changes the store, remembers what it did: the tunnels a
+   * create made (one, or {@code gre_tunnels}), an update's new names, a delete's removal. Reads change nothing.
+   */
+  void record(String account, String method, StubHttp.Reply reply, boolean stores) {
     cases.increment();
     if (reply == null) {
       unanswered.increment();
@@ -41,12 +50,36 @@ final class CreateLedger {
     } else if (reply.status() == 200) {
       ok.increment();
       if (stores) {
-        JsonNode result = reply.result();
-        String previous = created.computeIfAbsent(account, key -> new ConcurrentHashMap<>())
-            .put(result.path("id").asText(), result.path("name").asText());
-        assertThat(previous).as("tunnel id %s answered twice", result.path("id").asText()).isNull();
+        remember(account, method, reply.result());
       }
     }
+  }
+
+  private void remember(String account, String method, JsonNode result) {
+    Map<String, String> tunnels = created.computeIfAbsent(account, key -> new ConcurrentHashMap<>());
+    switch (method) {
+      case "POST" -> {
+        for (JsonNode tunnel : result.has("gre_tunnels") ? listOf(result.get("gre_tunnels")) : List.of(result)) {
+          String previous = tunnels.put(tunnel.path("id").asText(), tunnel.path("name").asText());
+          assertThat(previous).as("tunnel id %s answered twice", tunnel.path("id").asText()).isNull();
+        }
+      }
+      case "PUT" -> {
+        JsonNode changed = result.has("modified_gre_tunnels") ? result.get("modified_gre_tunnels")
+            : StubHttp.JSON.createArrayNode().add(result.get("modified_gre_tunnel"));
+        changed.forEach(tunnel -> tunnels.put(tunnel.path("id").asText(), tunnel.path("name").asText()));
+      }
+      case "DELETE" -> tunnels.remove(result.path("deleted_gre_tunnel").path("id").asText());
+      default -> {
+        // a read: nothing changed
+      }
+    }
+  }
+
+  private static List<JsonNode> listOf(JsonNode array) {
+    List<JsonNode> items = new java.util.ArrayList<>();
+    array.forEach(items::add);
+    return items;
   }
 
   /** The store holds exactly the tunnels answered 200: none lost, none extra, none twice. */

@@ -2,7 +2,7 @@ package dev.magicgre.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.magicgre.stub.http.ErrorCode;
+import dev.magicgre.stub.error.ErrorCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -90,7 +90,8 @@ class HostileRequestFuzzTest {
   @Property
   void everyAnswerIsAnEnvelopeAndTheStoreHoldsExactlyThe200s(@ForAll("attempts") Attempt attempt) throws IOException {
     RawHttp.Outcome outcome = send(attempt);
-    LEDGER.record(attempt.segment().account(), outcome.reply(), !attempt.suffix().toLowerCase().contains("validate_only=true"));
+    LEDGER.record(attempt.segment().account(), attempt.method(), outcome.reply(),
+        !attempt.suffix().toLowerCase().contains("validate_only=true"));
 
     assertThat(outcome.noAnswerInTime()).as("no answer to %s", attempt).isFalse();
     if (attempt.framing() != Framing.CUT_SHORT || outcome.answered()) {

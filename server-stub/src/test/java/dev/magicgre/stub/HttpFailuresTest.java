@@ -139,34 +139,6 @@ class HttpFailuresTest {
     assertThat(STUB.server().store().size()).isZero();
   }
 
-  @ParameterizedTest(name = "{0} -> 405, Allow: POST")
-  @ValueSource(strings = {"GET", "PUT", "PATCH", "DELETE", "OPTIONS"})
-  void aWrongMethodIs405WithAllow(String method) {
-    StubHttp.Reply reply = STUB.http().create("").body(BodyPublishers.noBody()).method(method).noAuth().send();
-
-    Expect.failure(reply, 405, 7001, null);
-    assertThat(reply.headers().allValues("Allow")).containsExactly("POST");
-  }
-
-  @ParameterizedTest(name = "{0} with a body -> 405")
-  @ValueSource(strings = {"GET", "PUT", "DELETE", "OPTIONS"})
-  void aWrongMethodWithABodyIs405Too(String method) {
-    StubHttp.Reply reply = STUB.http().create(Bodies.minimal()).method(method).send();
-
-    Expect.failure(reply, 405, 7001, null);
-    assertThat(reply.headers().allValues("Allow")).containsExactly("POST");
-    assertThat(STUB.server().store().size()).isZero();
-  }
-
-  @Test
-  void aHeadRequestIs405WithoutABody() {
-    StubHttp.Reply reply = STUB.http().create("").body(BodyPublishers.noBody()).method("HEAD").send();
-
-    assertThat(reply.status()).isEqualTo(405);
-    assertThat(reply.headers().allValues("Allow")).containsExactly("POST");
-    assertThat(reply.text()).isEmpty();
-  }
-
   @Test
   void anAccountIdOver32CharactersIs400() {
     StubHttp.Reply reply = STUB.http().create(Bodies.minimal()).account(StubHttp.ACCOUNT + "0").send();

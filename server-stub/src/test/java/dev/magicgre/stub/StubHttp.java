@@ -54,12 +54,38 @@ final class StubHttp {
     return create(body.toString());
   }
 
+  /** A list of {@link #ACCOUNT}'s tunnels with the example token: no body, no Content-Type. */
+  Call list() {
+    return new Call(baseUri).method("GET").header("Content-Type", null);
+  }
+
+  Call get(String id) {
+    return list().tunnel(id);
+  }
+
+  /** An update of one tunnel. */
+  Call update(String id, JsonNode body) {
+    return new Call(baseUri).method("PUT").tunnel(id).body(body.toString());
+  }
+
+  /** An update of several tunnels: {@code {"gre_tunnels": [...]}}. */
+  Call updateSeveral(JsonNode body) {
+    return new Call(baseUri).method("PUT").body(body.toString());
+  }
+
+  /** A delete as the SDKs send it: no body, no Content-Type. */
+  Call delete(String id) {
+    return new Call(baseUri).method("DELETE").tunnel(id).header("Content-Type", null);
+  }
+
   /** One request being put together; headers set to null are not sent. */
   static final class Call {
     private final URI baseUri;
     private String prefix;
     private String method = "POST";
     private String path = tunnelsPath(ACCOUNT);
+    /** After the account's collection: "" for the collection, "/{id}" for one tunnel. */
+    private String tunnelSuffix = "";
     private String query = "";
     private BodyPublisher body = BodyPublishers.noBody();
     private final Map<String, String> headers = new LinkedHashMap<>();
@@ -82,7 +108,14 @@ final class StubHttp {
     }
 
     Call account(String accountId) {
-      this.path = tunnelsPath(accountId);
+      this.path = tunnelsPath(accountId) + tunnelSuffix;
+      return this;
+    }
+
+    /** The route of one tunnel: {@code .../gre_tunnels/{id}}. */
+    Call tunnel(String id) {
+      this.tunnelSuffix = "/" + id;
+      this.path = path + tunnelSuffix;
       return this;
     }
 

@@ -1,9 +1,10 @@
 package dev.magicgre.stub.auth;
 
-import dev.magicgre.stub.http.ApiError;
-import dev.magicgre.stub.http.ApiProblem;
-import dev.magicgre.stub.http.ErrorCode;
+import dev.magicgre.stub.error.ApiError;
+import dev.magicgre.stub.error.ApiProblem;
+import dev.magicgre.stub.error.ErrorCode;
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -13,9 +14,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Authenticates and authorises a create the way Cloudflare answers it: no credentials 400/9106, a malformed
- * Authorization header 400/6003, an unknown token 403/9109, an unknown e-mail/key 403/9103, and a known
- * identity without a write permission on the account 403/10000. Secrets are never logged nor echoed.
+ * Authenticates and authorises every operation the way Cloudflare answers it: no credentials 400/9106, a malformed
+ * Authorization header 400/6003, an unknown token 403/9109, an unknown e-mail/key 403/9103, and a known identity
+ * without the operation's permission on the account 403/10000. The reads (GET: list, get) need a Read or a Write
+ * permission, every other operation a Write one. Secrets are never logged nor echoed.
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class CredentialsFilter implements ContainerRequestFilter {
@@ -33,7 +35,10 @@ public final class CredentialsFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     Identity identity = authenticate(request);
     String accountId = request.getUriInfo().getPathParameters().getFirst("account_id");
-    if (!identity.mayCreateTunnelsIn(accountId)) {
+    boolean allowed = HttpMethod.GET.equals(request.getMethod())
+        ? identity.mayReadTunnelsIn(accountId)
+        : identity.mayWriteTunnelsIn(accountId);
+    if (!allowed) {
       throw ApiProblem.of(ErrorCode.AUTHENTICATION_ERROR, "Authentication error");
     }
   }

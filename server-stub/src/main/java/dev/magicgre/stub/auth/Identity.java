@@ -10,8 +10,11 @@ import java.util.Set;
  */
 public final class Identity {
 
-  /** The permissions that allow creating a GRE tunnel (at least one is needed). */
+  /** The permissions that allow the writes (create, update, delete; at least one is needed). */
   public static final Set<String> WRITE_PERMISSIONS = Set.of("Magic WAN Write", "Magic Transit Write");
+  /** The permissions that allow the reads (list, get): a Read one, or a Write one. */
+  public static final Set<String> READ_PERMISSIONS =
+      Set.of("Magic WAN Read", "Magic Transit Read", "Magic WAN Write", "Magic Transit Write");
 
   private final String label;
   private final String email;
@@ -48,9 +51,14 @@ public final class Identity {
     return email != null && email.equalsIgnoreCase(candidate);
   }
 
-  /** May this identity create GRE tunnels in the account? */
-  public boolean mayCreateTunnelsIn(String accountId) {
+  /** May this identity create, update and delete GRE tunnels in the account? */
+  public boolean mayWriteTunnelsIn(String accountId) {
     return accounts.contains(accountId) && permissions.stream().anyMatch(WRITE_PERMISSIONS::contains);
+  }
+
+  /** May this identity list and get the GRE tunnels of the account? */
+  public boolean mayReadTunnelsIn(String accountId) {
+    return accounts.contains(accountId) && permissions.stream().anyMatch(READ_PERMISSIONS::contains);
   }
 
   public String label() {

@@ -1,5 +1,6 @@
 package dev.magicgre.stub.http;
 
+import dev.magicgre.stub.error.ApiProblem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 

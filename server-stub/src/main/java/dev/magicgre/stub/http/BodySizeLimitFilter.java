@@ -1,5 +1,7 @@
 package dev.magicgre.stub.http;
 
+import dev.magicgre.stub.error.ApiProblem;
+import dev.magicgre.stub.error.ErrorCode;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;

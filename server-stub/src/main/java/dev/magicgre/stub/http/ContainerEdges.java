@@ -1,5 +1,7 @@
 package dev.magicgre.stub.http;
 
+import dev.magicgre.stub.error.ApiError;
+import dev.magicgre.stub.error.ErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.magicgre.stub.StubSettings;

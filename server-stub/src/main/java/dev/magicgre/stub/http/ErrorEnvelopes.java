@@ -1,5 +1,8 @@
 package dev.magicgre.stub.http;
 
+import dev.magicgre.stub.error.ApiError;
+import dev.magicgre.stub.error.ApiProblem;
+import dev.magicgre.stub.error.ErrorCode;
 import dev.magicgre.model.ApiErrorResponse;
 import dev.magicgre.model.ResponseInfo;
 import jakarta.ws.rs.core.MediaType;

@@ -1,5 +1,6 @@
 package dev.magicgre.stub.http;
 
+import dev.magicgre.stub.error.ErrorCode;
 import java.io.CharConversionException;
 import java.io.IOException;
 import org.glassfish.grizzly.filterchain.BaseFilter;

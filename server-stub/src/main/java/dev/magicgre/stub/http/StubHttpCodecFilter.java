@@ -1,5 +1,7 @@
 package dev.magicgre.stub.http;
 
+import dev.magicgre.stub.error.ApiError;
+import dev.magicgre.stub.error.ErrorCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.Filter;

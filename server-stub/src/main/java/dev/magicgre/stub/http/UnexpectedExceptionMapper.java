@@ -1,5 +1,7 @@
 package dev.magicgre.stub.http;
 
+import dev.magicgre.stub.error.ApiProblem;
+import dev.magicgre.stub.error.ErrorCode;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.UUID;

@@ -1,5 +1,8 @@
 package dev.magicgre.stub.http;
 
+import dev.magicgre.stub.error.ApiError;
+import dev.magicgre.stub.error.ApiProblem;
+import dev.magicgre.stub.error.ErrorCode;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
@@ -25,7 +28,7 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
     if (exception instanceof NotAllowedException) {
       Response refused = ErrorEnvelopes.response(ErrorCode.METHOD_NOT_ALLOWED, "Method not allowed for that URI");
       return Response.fromResponse(refused)
-          .header(HttpHeaders.ALLOW, AllowedMethods.withoutOptions(exception.getResponse().getHeaderString(HttpHeaders.ALLOW)))
+          .header(HttpHeaders.ALLOW, AllowedMethods.declared(exception.getResponse().getHeaderString(HttpHeaders.ALLOW)))
           .build();
     }
     if (exception instanceof NotSupportedException) {

@@ -1,8 +1,8 @@
 package dev.magicgre.stub.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.magicgre.stub.http.ApiError;
-import dev.magicgre.stub.http.ErrorCode;
+import dev.magicgre.stub.error.ApiError;
+import dev.magicgre.stub.error.ErrorCode;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +22,10 @@ final class Violations {
 
   List<ApiError> list() {
     return errors;
+  }
+
+  boolean isEmpty() {
+    return errors.isEmpty();
   }
 
   /** The field's text; reports a missing required field or a wrong type and answers null. */
@@ -79,13 +83,14 @@ final class Violations {
     return value;
   }
 
-  JsonNode array(JsonNode parent, String field, String pointer) {
-    JsonNode value = present(parent, field, pointer, false);
+  /** The field as an array node; null when absent or not an array ({@code items} says what it holds, for the message). */
+  JsonNode array(JsonNode parent, String field, String pointer, boolean required, String items) {
+    JsonNode value = present(parent, field, pointer, required);
     if (value == null) {
       return null;
     }
     if (!value.isArray()) {
-      wrongType(pointer, field, "an array of strings", value);
+      wrongType(pointer, field, "an array of " + items, value);
       return null;
     }
     return value;

@@ -1,4 +1,4 @@
-package dev.magicgre.stub.http;
+package dev.magicgre.stub.error;
 
 import dev.magicgre.model.ResponseInfo;
 import dev.magicgre.model.ResponseInfoSource;
@@ -17,7 +17,7 @@ public record ApiError(int code, String message, String pointer) {
     return new ApiError(code.code(), message, pointer);
   }
 
-  ResponseInfo toResponseInfo() {
+  public ResponseInfo toResponseInfo() {
     ResponseInfo info = new ResponseInfo().code(code).message(message);
     if (pointer != null) {
       info.source(new ResponseInfoSource().pointer(pointer));

@@ -1,4 +1,4 @@
-package dev.magicgre.stub.http;
+package dev.magicgre.stub.error;
 
 import java.util.List;
 

@@ -1,9 +1,10 @@
-package dev.magicgre.stub.http;
+package dev.magicgre.stub.error;
 
 /**
  * Every error code the stub answers, with its HTTP status. The same table is in the spec (ApiErrorResponse)
- * and in docs/stub-behaviour.md (ErrorTableTest keeps the three in step); Cloudflare's own codes (6003, 6007, 7000, 9103, 9106, 9109, 9207, 10000) keep their
- * numbers, Magic's validation codes are not published, so 1001-1021 are ours.
+ * and in docs/stub-behaviour.md (ErrorTableTest keeps the three in step); Cloudflare's own codes (6003, 6007, 7000,
+ * 9103, 9106, 9109, 9207, 10000) keep their numbers, and 1022 is the code Cloudflare was seen to answer for an empty
+ * {@code gre_tunnels}; Magic's other codes are not published, so 1000-1026, 7003 and 10500 are ours.
  */
 public enum ErrorCode {
   REQUEST_REFUSED(1000, 400),
@@ -28,10 +29,15 @@ public enum ErrorCode {
   MALFORMED_HTTP_REQUEST(1019, 400),
   BODY_TOO_LARGE(1020, 413),
   BODY_READ_TIMEOUT(1021, 408),
+  NO_TUNNELS_IN_REQUEST(1022, 400),
+  TUNNEL_NOT_FOUND(1024, 404),
+  BGP_NOT_UPDATABLE(1025, 400),
+  DUPLICATE_TUNNEL_ID(1026, 400),
   INVALID_REQUEST_HEADERS(6003, 400),
   MALFORMED_JSON(6007, 400),
   NO_ROUTE(7000, 404),
   METHOD_NOT_ALLOWED(7001, 405),
+  INVALID_TUNNEL_ID(7003, 400),
   UNKNOWN_API_KEY(9103, 403),
   MISSING_CREDENTIALS(9106, 400),
   INVALID_ACCESS_TOKEN(9109, 403),
