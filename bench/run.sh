@@ -32,8 +32,8 @@ SKIP_BUILD=${SKIP_BUILD:-0}
 OUT=${OUT:-bench/target/bench-results.md}
 JFR=${JFR:-0}
 declare -A PORT=([stub]=18080 [jdk]=18081 [jersey]=18082 [wiremock]=18083)
-# the two accounts the stub's default identities may use: the list account holds exactly 100 tunnels in the
-# get, list and update rounds (and the delete round's seeds, deleted by it); every create goes to the other
+# the two accounts the stub's default identities may use: the list account holds exactly 100 tunnels, for the
+# get, list and update rounds; every create (and the delete round's seeds) goes to the other
 LIST_ACCOUNT=023e105f4ecef8ad9ca31a8372d0c353
 CREATE_ACCOUNT=9a7806061c88ada191ed06f989cc3dac
 TOKEN=Sn3lZJTBX6kkg7OdcBUAxOO963GEIyGQqnFTOFYY
@@ -195,9 +195,15 @@ round() { # operation script extra-env...: OP_WARMUP_SECONDS then ROUND_SECONDS 
     echo "$op $peer: $r" >&2
   done
 }
-account_of() { case "$1" in get | list | update | delete | list-million) echo "$LIST_ACCOUNT" ;; *) echo "$CREATE_ACCOUNT" ;; esac; }
+account_of() { case "$1" in get | list | update | list-million) echo "$LIST_ACCOUNT" ;; *) echo "$CREATE_ACCOUNT" ;; esac; }
 prefix_of() { case "$1" in create) echo c ;; create10) echo t ;; *) echo "${1:0:1}" ;; esac; }
-created() { case "$1" in create) count_creates "$2" 1 ;; create10) count_creates "$2" 10 ;; esac; }
+created() { # operation RESULT: the stub's tunnel count after a round
+  case "$1" in
+    create) count_creates "$2" 1 ;;
+    create10) count_creates "$2" 10 ;;
+    delete) STORED=$((STORED - ($(field "$2" requests) - $(field "$2" non2xx)))) ;;
+  esac
+}
 supported() { [[ "$SUPPORTED" == *" $1 "* ]]; }
 
 supported create && round create create MODE=create
@@ -211,7 +217,8 @@ if supported delete && supported create10; then
   rm -f "$SEED"/delete-part-*
   while [ "$(cat "$SEED"/delete-part-* 2>/dev/null | wc -l)" -lt "$DELETE_SEED" ]; do
     n=$(ls "$SEED" | grep -c '^delete-part-' || true)
-    run_wrk stub 5 create10 "d$n" "$LIST_ACCOUNT" IDS_OUT="$SEED/delete-part-$n" >/dev/null
+    r=$(run_wrk stub 5 create10 "d$n" "$CREATE_ACCOUNT" IDS_OUT="$SEED/delete-part-$n")
+    count_creates "$r" 10
     for f in "$SEED"/delete-part-"$n"-*; do mv "$f" "$SEED/delete-part-$n.${f##*-}"; done
   done
   cat "$SEED"/delete-part-* >"$SEED/delete-ids.txt"
