@@ -4,6 +4,7 @@
 # target/failsafe-reports. Prints Markdown; figures only, nothing asserted. See docs/benchmarks.md.
 #
 #   bench/build-time.sh            env: MVN_ARGS (-o), SLOWEST (10), OUT (bench/target/build-time.md)
+# (MVN_ARGS="-o -Dmaven.test.failure.ignore=true" times the whole build when some module's tests fail)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MVN_ARGS=${MVN_ARGS:--o}
@@ -21,11 +22,12 @@ reports=$(for f in */target/surefire-reports/TEST-*.xml */target/failsafe-report
   name=$(grep -o -m1 '<testsuite [^>]*' "$f" | grep -o ' name="[^"]*"' | head -1 | cut -d'"' -f2)
   time=$(grep -o -m1 '<testsuite [^>]*' "$f" | grep -o ' time="[^"]*"' | head -1 | cut -d'"' -f2 | tr -d ,)
   tests=$(grep -o -m1 '<testsuite [^>]*' "$f" | grep -o ' tests="[^"]*"' | head -1 | cut -d'"' -f2)
-  echo "$time $tests ${f%%/*}/${name##*.}"
+  failed=$(grep -o -m1 '<testsuite [^>]*' "$f" | grep -o ' \(failures\|errors\)="[^"]*"' | cut -d'"' -f2 | paste -sd+ | bc)
+  echo "$time $tests ${f%%/*}/${name##*.} $failed"
 done | sort -rn)
 {
   echo "- \`mvn -B $MVN_ARGS verify\`: $result in $((seconds / 60)) min $((seconds % 60)) s (target <= 3 min warm); $(date -u '+%Y-%m-%d %H:%M UTC'); load average before: $LOAD_BEFORE, after: $LOAD_AFTER ($(nproc) cores, shared)"
-  echo "- tests: $(echo "$reports" | awk '{n += $2; s += $1} END {printf "%d in %d classes, %.0f s of test-class time", n, NR, s}')"
+  echo "- tests: $(echo "$reports" | awk '{n += $2; s += $1; f += $4} END {printf "%d in %d classes (%d failed or in error), %.0f s of test-class time", n, NR, f, s}')"
   echo
   echo "| slowest test classes | module | tests | seconds |"
   echo "|---|---|---:|---:|"

@@ -165,6 +165,9 @@ run_wrk() {
     "http://127.0.0.1:${PORT[$peer]}/" | grep '^RESULT'
 }
 field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
+# CPU a peer's JVM used (user + system, clock ticks): per request it is steadier than req/s on a shared machine
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+TICK_US=$((1000000 / $(getconf CLK_TCK)))
 STORED=0  # tunnels the stub holds, counted from the 200s of creates
 count_creates() { # RESULT per-request-tunnels
   STORED=$((STORED + ($(field "$1" requests) - $(field "$1" non2xx)) * $2))
@@ -178,7 +181,7 @@ done
 
 declare -A R=()
 round() { # operation script extra-env...: OP_WARMUP_SECONDS then ROUND_SECONDS on each peer in turn
-  local op=$1 script=$2 peer r
+  local op=$1 script=$2 peer r before
   shift 2
   for peer in $PEERS; do
     [ "$op" = delete ] && [ "$peer" = stub ] && continue  # the stub's delete warm-up is the seeding's deletes
@@ -188,7 +191,10 @@ round() { # operation script extra-env...: OP_WARMUP_SECONDS then ROUND_SECONDS 
   for peer in $PEERS; do
     [ "$JFR" = 1 ] && [ "$peer" = stub ] && mkdir -p bench/target/jfr && \
       jcmd "${PID[stub]}" JFR.start name="$op" settings=profile filename="$PWD/bench/target/jfr/$op.jfr" >/dev/null
+    before=$(cpu_ticks "${PID[$peer]}")
     r=$(run_wrk "$peer" "$ROUND_SECONDS" "$script" "$(prefix_of "$op")" "$(account_of "$op")" "$@")
+    r="$r cpu_us=$(awk -v t=$(( $(cpu_ticks "${PID[$peer]}") - before )) -v n="$(field "$r" requests)" -v us="$TICK_US" \
+      'BEGIN{ if (n > 0) printf "%.0f", t * us / n; else print "-" }')"
     [ "$JFR" = 1 ] && [ "$peer" = stub ] && jcmd "${PID[stub]}" JFR.stop name="$op" >/dev/null
     [ "$peer" = stub ] && created "$op" "$r"
     R["$op/$peer"]=$r
@@ -238,7 +244,10 @@ if [ "$MILLION" -gt 0 ] && supported create10 && supported list && [[ " $PEERS "
     kill -0 "${PID[stub]}" 2>/dev/null || { echo "the stub died while filling:" >&2; tail -20 bench/target/stub.log >&2; exit 1; }
   done
   r=$(run_wrk stub "$OP_WARMUP_SECONDS" list "x" "$LIST_ACCOUNT")
+  before=$(cpu_ticks "${PID[stub]}")
   r=$(run_wrk stub "$ROUND_SECONDS" list "l" "$LIST_ACCOUNT")
+  r="$r cpu_us=$(awk -v t=$(( $(cpu_ticks "${PID[stub]}") - before )) -v n="$(field "$r" requests)" -v us="$TICK_US" \
+    'BEGIN{ if (n > 0) printf "%.0f", t * us / n; else print "-" }')"
   R["list-million/stub"]=$r
   echo "list, $STORED tunnels stored: $r" >&2
   MILLION_NOTE="$STORED tunnels stored (counted from the creates' 200s) in \`$STUB_JAVA_OPTS\`"
@@ -260,17 +269,17 @@ verdict() {
   echo "| $1 | $2 | $3 $4 | $v |"
 }
 {
-  echo "| operation | peer | req/s | p50 ms | p99 ms | non-2xx | sock err | req/s / bare Jersey | req/s / WireMock | p99 / bare Jersey |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| operation | peer | req/s | p50 ms | p99 ms | non-2xx | sock err | CPU us/req | req/s / bare Jersey | req/s / WireMock | p99 / bare Jersey | CPU / bare Jersey |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for op in "${OPERATIONS[@]}" list-million; do
     for peer in $PEERS; do
       r=${R["$op/$peer"]:-}
       [ -z "$r" ] && continue
       label=$op; [ "$op" = list-million ] && label="list, $STORED tunnels stored"
-      printf '| %s | %s | %.0f | %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$peer" "$(field "$r" rps)" \
-        "$(field "$r" p50_ms)" "$(field "$r" p99_ms)" "$(field "$r" non2xx)" "$(field "$r" sockerr)" \
+      printf '| %s | %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$peer" "$(field "$r" rps)" \
+        "$(field "$r" p50_ms)" "$(field "$r" p99_ms)" "$(field "$r" non2xx)" "$(field "$r" sockerr)" "$(field "$r" cpu_us)" \
         "$(ratio "$(field "$r" rps)" "$(rps "$op" jersey)")" "$(ratio "$(field "$r" rps)" "$(rps "$op" wiremock)")" \
-        "$(ratio "$(field "$r" p99_ms)" "$(p99 "$op" jersey)")"
+        "$(ratio "$(field "$r" p99_ms)" "$(p99 "$op" jersey)")" "$(ratio "$(field "$r" cpu_us)" "$(field "${R[$op/jersey]:-}" cpu_us)")"
     done
   done
   echo
