@@ -1,6 +1,6 @@
 package dev.magicgre.testkit;
 
-import dev.magicgre.client.CreateOptions;
+import dev.magicgre.client.WriteOptions;
 import dev.magicgre.client.GreTunnelsClient;
 import dev.magicgre.stub.auth.Identities;
 import java.time.Duration;
@@ -28,7 +28,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * <p>A static field (or the annotation) starts one stub per class, before {@code @BeforeAll}, and stops it after
  * the class, {@code @Nested} classes included; an instance field starts one per test. Unless told not to, the
  * stub's state is emptied before each test. Test and lifecycle methods may take a {@link GreTunnelsStubRuntimeInfo},
- * a {@link GreTunnelsClient}, a {@link StubState} or a {@link CreateOptions} parameter.
+ * a {@link GreTunnelsClient}, a {@link StubState} or a {@link WriteOptions} parameter.
  */
 public final class GreTunnelsStubExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -79,7 +79,7 @@ public final class GreTunnelsStubExtension
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
     return type == GreTunnelsStubRuntimeInfo.class || type == GreTunnelsClient.class || type == StubState.class
-        || type == CreateOptions.class;
+        || type == WriteOptions.class;
   }
 
   @Override
@@ -95,8 +95,8 @@ public final class GreTunnelsStubExtension
     if (type == StubState.class) {
       return running.state();
     }
-    if (type == CreateOptions.class) {
-      return running.createOptions();
+    if (type == WriteOptions.class) {
+      return running.writeOptions();
     }
     throw new ParameterResolutionException("not a stub parameter: " + type);
   }
@@ -119,9 +119,9 @@ public final class GreTunnelsStubExtension
     return started().state();
   }
 
-  /** {@code CreateOptions.defaults()} with the target form the extension was given. */
-  public CreateOptions createOptions() {
-    return started().createOptions();
+  /** {@code WriteOptions.defaults()} with the target form the extension was given. */
+  public WriteOptions writeOptions() {
+    return started().writeOptions();
   }
 
   private KitStub started() {
@@ -194,7 +194,7 @@ public final class GreTunnelsStubExtension
       return this;
     }
 
-    /** The target form of the injected {@link CreateOptions}: true is the object form. */
+    /** The target form of the injected {@link WriteOptions}: true is the object form. */
     public Builder newTargetFormat(boolean newTargetFormat) {
       this.newTargetFormat = newTargetFormat;
       return this;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Runs the test class against an in-process Magic GRE stub, like WireMock's {@code @WireMockTest}: one stub per
  * class on an ephemeral loopback port, its state emptied before every test, and as test (or lifecycle) method
  * parameters a {@link GreTunnelsStubRuntimeInfo}, a ready {@link dev.magicgre.client.GreTunnelsClient}, a
- * {@link StubState} and the {@link dev.magicgre.client.CreateOptions} of the chosen target form. For options set
+ * {@link StubState} and the {@link dev.magicgre.client.WriteOptions} of the chosen target form. For options set
  * in code, or to reach the stub from a field, register {@link GreTunnelsStubExtension} instead.
  */
 @Target(ElementType.TYPE)
@@ -31,7 +31,7 @@ public @interface GreTunnelsStubTest {
 
   String apiKey() default "";
 
-  /** The target form of the injected {@code CreateOptions}: true is the object form ({@code x-magic-new-hc-target: true}). */
+  /** The target form of the injected {@code WriteOptions}: true is the object form ({@code x-magic-new-hc-target: true}). */
   boolean newTargetFormat() default false;
 
   /** The injected client's connect timeout, in milliseconds. */

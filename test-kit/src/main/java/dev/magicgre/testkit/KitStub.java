@@ -1,6 +1,6 @@
 package dev.magicgre.testkit;
 
-import dev.magicgre.client.CreateOptions;
+import dev.magicgre.client.WriteOptions;
 import dev.magicgre.client.GreTunnelsClient;
 import dev.magicgre.stub.ControlApiSettings;
 import dev.magicgre.stub.StubServer;
@@ -14,7 +14,7 @@ final class KitStub implements AutoCloseable {
   private final GreTunnelsStubRuntimeInfo runtimeInfo;
   private final GreTunnelsClient client;
   private final StubState state;
-  private final CreateOptions createOptions;
+  private final WriteOptions writeOptions;
 
   private KitStub(StubServer server, KitOptions options) {
     this.server = server;
@@ -23,7 +23,8 @@ final class KitStub implements AutoCloseable {
         options.controlApi() ? root + ControlApi.CONTEXT_PATH : null);
     this.client = client(runtimeInfo.baseUrl(), options);
     this.state = new StubState(server);
-    this.createOptions = CreateOptions.defaults().withNewTargetFormat(options.newTargetFormat());
+    // the default leaves the header to the client, which matches it to the targets sent; a chosen object form is explicit
+    this.writeOptions = options.newTargetFormat() ? WriteOptions.defaults().withNewTargetFormat(true) : WriteOptions.defaults();
   }
 
   /** Starts a stub on an ephemeral loopback port, in memory, with the default identities. */
@@ -58,8 +59,8 @@ final class KitStub implements AutoCloseable {
     return state;
   }
 
-  CreateOptions createOptions() {
-    return createOptions;
+  WriteOptions writeOptions() {
+    return writeOptions;
   }
 
   @Override

@@ -35,7 +35,7 @@ public final class StartupProbe {
     try (KitStub stub = KitStub.start(GreTunnelsStubExtension.builder().options())) {
       long started = System.nanoTime();
       GreTunnel created = stub.client().createGreTunnel(StubState.EXAMPLE_ACCOUNT,
-          new GreTunnelCreateRequest("GRE_PROBE", "203.0.113.1", "203.0.113.2", "10.212.0.0/31"), stub.createOptions());
+          new GreTunnelCreateRequest("GRE_PROBE", "203.0.113.1", "203.0.113.2", "10.212.0.0/31"), stub.writeOptions());
       long answered = System.nanoTime();
       if (created.getId() == null) {
         throw new IllegalStateException("the first create answered no id");

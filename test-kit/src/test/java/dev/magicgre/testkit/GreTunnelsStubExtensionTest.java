@@ -38,9 +38,9 @@ class GreTunnelsStubExtensionTest {
 
     @Test
     void theClientUsesTheCredentialsAndTheOptionsTheTargetFormGiven() {
-      GreTunnel created = STUB.client().createGreTunnel(ACCOUNT, request("KEYED"), STUB.createOptions());
+      GreTunnel created = STUB.client().createGreTunnel(ACCOUNT, request("KEYED"), STUB.writeOptions());
 
-      assertThat(STUB.createOptions().newTargetFormat()).isTrue();
+      assertThat(STUB.writeOptions().newTargetFormat()).contains(true);
       assertThat(created.getHealthCheck().getTarget().isAddress()).as("object form answered").isFalse();
       assertThat(STUB.state().tunnels(ACCOUNT)).hasSize(1);
     }

@@ -3,7 +3,7 @@ package dev.magicgre.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.magicgre.client.CreateOptions;
+import dev.magicgre.client.WriteOptions;
 import dev.magicgre.client.GreTunnelsClient;
 import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.GreTunnelCreateRequest;
@@ -108,8 +108,8 @@ class GreTunnelsStubTestTest {
   }
 
   @Test
-  void theStringTargetFormIsTheDefaultOfTheInjectedOptions(CreateOptions options) {
-    assertThat(options).isEqualTo(CreateOptions.defaults());
+  void theInjectedOptionsAreTheClientsDefaultsUnlessAFormIsChosen(WriteOptions options) {
+    assertThat(options).isEqualTo(WriteOptions.defaults());
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.magicgre.client.BadRequestException;
-import dev.magicgre.client.CreateOptions;
+import dev.magicgre.client.WriteOptions;
 import dev.magicgre.client.GreTunnelsClient;
 import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.GreTunnelCreateRequest;
@@ -27,7 +27,7 @@ class ProvisioningTest {
   }
 
   @Test
-  void refusesANameTheAccountAlreadyUses(GreTunnelsStubRuntimeInfo stub, StubState state, CreateOptions options) {
+  void refusesANameTheAccountAlreadyUses(GreTunnelsStubRuntimeInfo stub, StubState state, WriteOptions options) {
     state.seedTunnel(ACCOUNT, "GRE_1");   // the state starts empty in every test
     GreTunnelsClient yourCode = GreTunnelsClient.builder()
         .baseUrl(stub.baseUrl())          // http://127.0.0.1:<port>/client/v4
