@@ -2,6 +2,7 @@ package dev.magicgre.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.magicgre.json.GreJson;
+import dev.magicgre.stub.StubServer;
 import dev.magicgre.stub.StubSettings;
 import dev.magicgre.stub.http.ContainerEdges;
 import jakarta.ws.rs.DELETE;
@@ -16,9 +17,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
-import org.glassfish.grizzly.strategies.SameThreadIOStrategy;
-import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -83,23 +81,11 @@ public final class BareJerseyServer {
         URI.create("http://127.0.0.1:" + port + StubSettings.BASE_PATH + "/"), config, false);
     ObjectMapper mapper = GreJson.newObjectMapper();
     ContainerEdges.configure(server, mapper, settings);
-    tuneLikeTheStub(server);
+    // the stub's own transport settings, so that the ceiling is measured on the same container set-up
+    StubServer.tuneTransport(server, 2 * Runtime.getRuntime().availableProcessors());
     server.start();
     System.out.println("bare Jersey listening on http://127.0.0.1:" + port + StubSettings.BASE_PATH + "/");
     // Grizzly's threads are daemons: keep the JVM alive until it is killed
     Thread.currentThread().join();
-  }
-
-  /**
-   * The transport settings of {@code StubServer.tune} (same-thread I/O, 2 x cores workers, cores selectors),
-   * repeated here because that method is private to the stub; keep the two in step.
-   */
-  private static void tuneLikeTheStub(HttpServer server) {
-    TCPNIOTransport transport = server.getListeners().iterator().next().getTransport();
-    int cores = Runtime.getRuntime().availableProcessors();
-    transport.setIOStrategy(SameThreadIOStrategy.getInstance());
-    transport.setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig().copy()
-        .setPoolName("bare-jersey-worker").setCorePoolSize(cores * 2).setMaxPoolSize(cores * 2));
-    transport.setSelectorRunnersCount(cores);
   }
 }

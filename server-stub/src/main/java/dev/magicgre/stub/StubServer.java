@@ -60,7 +60,7 @@ public final class StubServer implements AutoCloseable {
     ContainerEdges.configure(server, mapper, settings);
     TunnelSeeder seeder = new TunnelSeeder(store, new TunnelFactory(Clock.systemUTC()), mapper);
     StubExtras.install(server, settings, store, seeder, mapper);
-    tune(server, store);
+    tuneTransport(server, workersFor(store));
     try {
       server.start();
     } catch (IOException e) {
@@ -81,9 +81,9 @@ public final class StubServer implements AutoCloseable {
    * {@code HttpHandler} does that hand-off, so a slow client's body never blocks a selector). Measured with
    * {@code bench/run.sh} (docs/benchmarks.md); the system properties {@code magicgre.stub.io}
    * ({@code same|worker|leader|dynamic}), {@code magicgre.stub.workers} and {@code magicgre.stub.selectors}
-   * override it for experiments. A database store gets as many workers as its pool has connections.
+   * override it for experiments. {@code defaultWorkers} is the pool size unless the property says otherwise; bench/ uses this for its bare Jersey peer too.
    */
-  private static void tune(HttpServer server, TunnelStore store) {
+  public static void tuneTransport(HttpServer server, int defaultWorkers) {
     NetworkListener listener = server.getListeners().iterator().next();
     TCPNIOTransport transport = listener.getTransport();
     int cores = Runtime.getRuntime().availableProcessors();
@@ -95,14 +95,19 @@ public final class StubServer implements AutoCloseable {
       default -> SameThreadIOStrategy.getInstance();
     };
     transport.setIOStrategy(strategy);
-    // a database store blocks its worker for each round trip and commit: more of them keep the database busy
-    // (and let PostgreSQL commit many at once), as many as the store's pool has connections (docs/stores.md)
-    int workers = Integer.getInteger("magicgre.stub.workers",
-        store instanceof JdbcTunnelStore jdbc ? jdbc.connections() : cores * 2);
+    int workers = Integer.getInteger("magicgre.stub.workers", defaultWorkers);
     transport.setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig().copy()
         .setPoolName(WORKER_POOL_NAME).setCorePoolSize(workers).setMaxPoolSize(workers));
     transport.setSelectorRunnersCount(Integer.getInteger("magicgre.stub.selectors", cores));
     LOG.debug("Grizzly: {} I/O strategy, {} workers", io, workers);
+  }
+
+  /**
+   * A database store blocks its worker for each round trip and commit: more of them keep the database busy
+   * (and let PostgreSQL commit many at once), as many as the store's pool has connections (docs/stores.md).
+   */
+  private static int workersFor(TunnelStore store) {
+    return store instanceof JdbcTunnelStore jdbc ? jdbc.connections() : 2 * Runtime.getRuntime().availableProcessors();
   }
 
   /** The base URL, without a trailing slash: {@code http://host:port/client/v4}. */
