@@ -57,9 +57,16 @@ stats() { # numbers... -> "min median max"
   printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {m = (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2; printf "%d %d %d", v[1], m, v[NR]}'
 }
 
-stub=(); wiremock=()
+# the class-data archive scripts/run-stub uses: recorded by one start, as run-stub's first start records it
+ARCHIVE=bench/target/server-stub.jsa
+rm -f "$ARCHIVE"
+time_to_first_200 java $STUB_JAVA_OPTS -XX:ArchiveClassesAtExit="$ARCHIVE" -jar server-stub/target/server-stub.jar --port "$PORT" >/dev/null
+for _ in $(seq 50); do [ -s "$ARCHIVE" ] && break; sleep 0.1; done
+
+stub=(); cds=(); wiremock=()
 for i in $(seq "$STARTUP_RUNS"); do
   stub+=("$(time_to_first_200 java $STUB_JAVA_OPTS -jar server-stub/target/server-stub.jar --port "$PORT")")
+  cds+=("$(time_to_first_200 java $STUB_JAVA_OPTS -XX:SharedArchiveFile="$ARCHIVE" -jar server-stub/target/server-stub.jar --port "$PORT")")
   wiremock+=("$(time_to_first_200 java -jar "$WIREMOCK_JAR" --port "$PORT" --bind-address 127.0.0.1 \
     --root-dir "$WM_ROOT" --no-request-journal --disable-request-logging --disable-banner)")
 done
@@ -84,6 +91,7 @@ else
 fi
 
 read -r s_min s_med s_max <<<"$(stats "${stub[@]}")"
+read -r c_min c_med c_max <<<"$(stats "${cds[@]}")"
 read -r w_min w_med w_max <<<"$(stats "${wiremock[@]}")"
 read -r f_min f_med f_max <<<"$(stats "${first[@]}")"
 [ ${#again[@]} -gt 0 ] && read -r a_min a_med a_max <<<"$(stats "${again[@]}")"
@@ -91,9 +99,10 @@ read -r f_min f_med f_max <<<"$(stats "${first[@]}")"
   echo "| start-up to the first 200 of a create | runs | min ms | median ms | max ms |"
   echo "|---|---:|---:|---:|---:|"
   echo "| stub: \`java $STUB_JAVA_OPTS -jar server-stub/target/server-stub.jar\` | $STARTUP_RUNS | $s_min | $s_med | $s_max |"
+  echo "| stub with its class-data archive, as \`scripts/run-stub\` starts it: \`java -XX:SharedArchiveFile=... -jar ...\` | $STARTUP_RUNS | $c_min | $c_med | $c_max |"
   echo "| WireMock $(basename "$WIREMOCK_JAR" .jar): \`java -jar\`, one static mapping | $STARTUP_RUNS | $w_min | $w_med | $w_max |"
   echo "| $INPROCESS_LABEL | $STARTUP_RUNS | $f_min | $f_med | $f_max |"
   [ ${#again[@]} -gt 0 ] && echo "| in-process \`StubServer.start\` again in the same JVM (classes loaded) | ${#again[@]} | $a_min | $a_med | $a_max |"
   echo
-  echo "STARTUP_JAR_MEDIAN_MS=$s_med STARTUP_INPROCESS_MEDIAN_MS=$f_med STARTUP_WIREMOCK_MEDIAN_MS=$w_med"
+  echo "STARTUP_JAR_MEDIAN_MS=$s_med STARTUP_CDS_MEDIAN_MS=$c_med STARTUP_INPROCESS_MEDIAN_MS=$f_med STARTUP_WIREMOCK_MEDIAN_MS=$w_med"
 } | tee "$OUT"

@@ -1,18 +1,13 @@
 package dev.magicgre.stub;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.magicgre.stub.auth.CredentialsFilter;
 import dev.magicgre.stub.auth.Identities;
 import dev.magicgre.stub.http.AlwaysJsonFilter;
 import dev.magicgre.stub.http.ApiProblemMapper;
 import dev.magicgre.stub.http.BodilessErrorFilter;
-import dev.magicgre.stub.http.BodyReadDeadlineFilter;
-import dev.magicgre.stub.http.BodySizeLimitFilter;
 import dev.magicgre.stub.http.EnvelopeWriter;
-import dev.magicgre.stub.http.MissingContentTypeFilter;
-import dev.magicgre.stub.http.ObjectMapperProvider;
 import dev.magicgre.stub.http.RequestBodyReader;
-import dev.magicgre.stub.http.RequestShapeFilter;
+import dev.magicgre.stub.http.RouteChecks;
 import dev.magicgre.stub.http.UndeclaredMethodFilter;
 import dev.magicgre.stub.http.UnexpectedExceptionMapper;
 import dev.magicgre.stub.http.WebApplicationExceptionMapper;
@@ -20,7 +15,7 @@ import dev.magicgre.stub.store.TunnelStore;
 import dev.magicgre.stub.tunnel.TunnelFactory;
 import java.time.Clock;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
-import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -44,32 +39,32 @@ public final class StubApplication {
     config.setApplicationName("magic-gre-stub");
     // registered as a class (an instance of a class whose @Path sits on its interface draws a false
     // "provider will be ignored" warning from Jersey); its collaborators are bound for injection
+    TunnelFactory factory = new TunnelFactory(clock);
     config.register(GreTunnelsResource.class);
     config.register(new AbstractBinder() {
       @Override
       protected void configure() {
         bind(store).to(TunnelStore.class);
-        bind(new TunnelFactory(clock)).to(TunnelFactory.class);
+        bind(factory).to(TunnelFactory.class);
       }
     });
 
-    // JSON: our mapper for every entity; Jackson's own exception mappers off (they answer plain text)
-    config.register(JacksonFeature.withoutExceptionMappers());
-    config.register(new ObjectMapperProvider(mapper));
-    config.register(new RequestBodyReader(mapper));
-    // performance: the envelopes are written with writers built once (see EnvelopeWriter)
-    config.register(new EnvelopeWriter(mapper));
+    // JSON: the request bodies through their rules (RequestBodyReader), the answers with writers built once
+    // (EnvelopeWriter); Jersey's general Jackson provider is not registered, so these two are the only ones.
+    // Both are readied on a second thread while Jersey starts on this one (StartupWarmUp).
+    RequestBodyReader reader = new RequestBodyReader(mapper);
+    EnvelopeWriter writer = new EnvelopeWriter(mapper);
+    config.register(reader);
+    config.register(writer);
+    new StartupWarmUp(reader, writer, factory).startInBackground();
 
-    // filters, in the order they run: body size, body deadline and Accept before matching, then OPTIONS and
-    // HEAD refused, Content-Type of a create or update, route shape, auth
-    config.register(new BodySizeLimitFilter(maxBodyBytes));
-    config.register(new BodyReadDeadlineFilter(bodyReadTimeoutSeconds));
+    // the checks every request needs, in the order they run: Accept before matching, then OPTIONS and HEAD
+    // refused; RouteChecks binds the rest to the operations that need them (body size and deadline, Content-Type
+    // of a create or update, route shape, credentials), each with its place in that order by its priority
     config.register(AlwaysJsonFilter.class);
     config.register(UndeclaredMethodFilter.SentMethod.class);
     config.register(UndeclaredMethodFilter.class);
-    config.register(MissingContentTypeFilter.class);
-    config.register(RequestShapeFilter.class);
-    config.register(new CredentialsFilter(identities));
+    config.register(new RouteChecks(identities, maxBodyBytes, bodyReadTimeoutSeconds));
 
     // every failure becomes Cloudflare's envelope
     config.register(ApiProblemMapper.class);
@@ -80,6 +75,8 @@ public final class StubApplication {
     config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
     config.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
     config.property(ServerProperties.BV_FEATURE_DISABLE, true);
+    // nothing registers itself from the classpath either (jersey-media-json-jackson would add its provider)
+    config.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
     // answer every status ourselves: never let the container render an HTML error page
     config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
     return config;

@@ -3,41 +3,41 @@ package dev.magicgre.stub.auth;
 import dev.magicgre.stub.error.ApiError;
 import dev.magicgre.stub.error.ApiProblem;
 import dev.magicgre.stub.error.ErrorCode;
+import dev.magicgre.stub.http.RouteParameters;
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Authenticates and authorises every operation the way Cloudflare answers it: no credentials 400/9106, a malformed
+ * Authenticates and authorises one operation the way Cloudflare answers it: no credentials 400/9106, a malformed
  * Authorization header 400/6003, an unknown token 403/9109, an unknown e-mail/key 403/9103, and a known identity
  * without the operation's permission on the account 403/10000. The reads (GET: list, get) need a Read or a Write
- * permission, every other operation a Write one. Secrets are never logged nor echoed.
+ * permission, every other operation a Write one: {@link dev.magicgre.stub.http.RouteChecks} binds an instance
+ * that knows which to each resource method. Secrets are never logged nor echoed.
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class CredentialsFilter implements ContainerRequestFilter {
 
-  /** RFC 9110: the scheme name is case-insensitive; the token is RFC 6750's b64token. */
-  private static final Pattern BEARER = Pattern.compile("(?i:Bearer) [A-Za-z0-9._~+/=-]{1,512}");
+  /** What the operation needs on the account. */
+  public enum Access { READ, WRITE }
 
   private final Identities identities;
+  private final Access access;
 
-  public CredentialsFilter(Identities identities) {
+  public CredentialsFilter(Identities identities, Access access) {
     this.identities = identities;
+    this.access = access;
   }
 
   @Override
   public void filter(ContainerRequestContext request) {
     Identity identity = authenticate(request);
-    String accountId = request.getUriInfo().getPathParameters().getFirst("account_id");
-    boolean allowed = HttpMethod.GET.equals(request.getMethod())
-        ? identity.mayReadTunnelsIn(accountId)
-        : identity.mayWriteTunnelsIn(accountId);
+    String accountId = RouteParameters.of(request).accountId();
+    boolean allowed = access == Access.READ ? identity.mayReadTunnelsIn(accountId) : identity.mayWriteTunnelsIn(accountId);
     if (!allowed) {
       throw ApiProblem.of(ErrorCode.AUTHENTICATION_ERROR, "Authentication error");
     }
@@ -46,11 +46,11 @@ public final class CredentialsFilter implements ContainerRequestFilter {
   private Identity authenticate(ContainerRequestContext request) {
     String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (authorization != null) {
-      if (!BEARER.matcher(authorization).matches()) {
+      if (!BearerHeader.isWellFormed(authorization)) {
         throw new ApiProblem(400, List.of(new ApiError(ErrorCode.INVALID_REQUEST_HEADERS.code(), "Invalid request headers", null),
             new ApiError(6111, "Invalid format for Authorization header", null)));
       }
-      return found(identities.byToken(authorization.substring("Bearer ".length())),
+      return found(identities.byToken(authorization.substring(BearerHeader.SCHEME.length())),
           ErrorCode.INVALID_ACCESS_TOKEN, "Invalid access token");
     }
     String email = request.getHeaderString("X-Auth-Email");

@@ -21,6 +21,9 @@ public final class Identity {
   private final byte[] secret;
   private final Set<String> permissions;
   private final Set<String> accounts;
+  /** Decided once: asked on every request. */
+  private final boolean writes;
+  private final boolean reads;
 
   private Identity(String label, String email, String secret, Set<String> permissions, Set<String> accounts) {
     this.label = label;
@@ -28,6 +31,8 @@ public final class Identity {
     this.secret = secret.getBytes(StandardCharsets.UTF_8);
     this.permissions = Set.copyOf(permissions);
     this.accounts = Set.copyOf(accounts);
+    this.writes = this.permissions.stream().anyMatch(WRITE_PERMISSIONS::contains);
+    this.reads = this.permissions.stream().anyMatch(READ_PERMISSIONS::contains);
   }
 
   public static Identity token(String label, String token, Set<String> permissions, Set<String> accounts) {
@@ -53,12 +58,12 @@ public final class Identity {
 
   /** May this identity create, update and delete GRE tunnels in the account? */
   public boolean mayWriteTunnelsIn(String accountId) {
-    return accounts.contains(accountId) && permissions.stream().anyMatch(WRITE_PERMISSIONS::contains);
+    return writes && accounts.contains(accountId);
   }
 
   /** May this identity list and get the GRE tunnels of the account? */
   public boolean mayReadTunnelsIn(String accountId) {
-    return accounts.contains(accountId) && permissions.stream().anyMatch(READ_PERMISSIONS::contains);
+    return reads && accounts.contains(accountId);
   }
 
   public String label() {

@@ -22,7 +22,8 @@ import org.glassfish.grizzly.http.util.Header;
 
 /**
  * The stub serves its contract: {@code /openapi.yaml} is the very file the build generated from (copied into
- * the jar by the build), {@code /openapi.json} the same document converted once at start, and {@code /docs/}
+ * the jar by the build), {@code /openapi.json} the same document converted on its first request (the YAML parser
+ * is a few hundred classes that a stub which is never asked for its JSON spec need not load at start), and {@code /docs/}
  * Swagger UI from its webjar, pointed at {@code /openapi.json} and at this stub as the first server, so that
  * "Try it out" calls the running stub. Nothing comes from the internet. Anything else under these paths is the
  * API's 404 envelope; a method other than GET or HEAD is 405.
@@ -34,7 +35,8 @@ public final class ServedContract extends HttpHandler {
   private static final Pattern ASSET_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   private final byte[] yaml;
-  private final byte[] json;
+  private final ObjectMapper mapper;
+  private volatile byte[] json;
   private final byte[] initializer;
   private final String webjarRoot;
   private final byte[] notFound;
@@ -43,7 +45,7 @@ public final class ServedContract extends HttpHandler {
   private ServedContract(ObjectMapper mapper) {
     super("served-contract");
     this.yaml = resource(SPEC_RESOURCE);
-    this.json = toJson(yaml, mapper);
+    this.mapper = mapper;
     this.initializer = resource("/docs/swagger-initializer.js");
     this.webjarRoot = "/META-INF/resources/webjars/swagger-ui/" + webjarVersion() + "/";
     resource(webjarRoot + "index.html"); // fail at start, not at the first visit, when the webjar is missing
@@ -72,7 +74,7 @@ public final class ServedContract extends HttpHandler {
     String path = request.getRequestURI();
     switch (path) {
       case "/openapi.yaml" -> send(request, response, 200, "application/yaml; charset=utf-8", yaml);
-      case "/openapi.json" -> send(request, response, 200, "application/json", json);
+      case "/openapi.json" -> send(request, response, 200, "application/json", json());
       case "/docs" -> {
         // the page's assets are relative: it must be seen from /docs/
         response.setHeader(Header.Location, "/docs/");
@@ -127,6 +129,16 @@ public final class ServedContract extends HttpHandler {
       return "application/json";
     }
     return "application/octet-stream";
+  }
+
+  /** Converted once, by the first request that asks; a race converts twice and keeps either (equal) copy. */
+  private byte[] json() {
+    byte[] converted = json;
+    if (converted == null) {
+      converted = toJson(yaml, mapper);
+      json = converted;
+    }
+    return converted;
   }
 
   private static byte[] toJson(byte[] yaml, ObjectMapper mapper) {

@@ -4,7 +4,8 @@ import dev.magicgre.stub.error.ApiProblem;
 import dev.magicgre.stub.error.ErrorCode;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +17,9 @@ import java.util.concurrent.TimeUnit;
  * the client went away mid-body). Without it a failed read surfaced as an I/O error, a 500, and a client
  * dripping a byte now and then held a worker thread for as long as it liked. Nothing is parsed from a body
  * refused here, so nothing can be stored.
+ * Bound by {@link RouteChecks} to the operations that take a body, and run first among their checks.
  */
-@PreMatching
+@Priority(Priorities.AUTHENTICATION - 300)
 public final class BodyReadDeadlineFilter implements ContainerRequestFilter {
 
   private final long deadlineNanos;

@@ -4,7 +4,8 @@ import dev.magicgre.stub.error.ApiProblem;
 import dev.magicgre.stub.error.ErrorCode;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +13,9 @@ import java.io.InputStream;
 /**
  * Refuses bodies over the limit with 413: at once when Content-Length says so, and while reading when the
  * body is chunked or its length was understated. Nothing is parsed, so nothing can be stored.
+ * Bound by {@link RouteChecks} to the operations that take a body, and run first among their checks.
  */
-@PreMatching
+@Priority(Priorities.AUTHENTICATION - 300)
 public final class BodySizeLimitFilter implements ContainerRequestFilter {
 
   private final long maxBytes;

@@ -4,12 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.magicgre.model.ApiErrorResponse;
-import dev.magicgre.model.GreTunnelCreateResponse;
-import dev.magicgre.model.GreTunnelDeleteResponse;
-import dev.magicgre.model.GreTunnelGetResponse;
-import dev.magicgre.model.GreTunnelListResponse;
-import dev.magicgre.model.GreTunnelUpdateResponse;
-import dev.magicgre.model.GreTunnelsUpdateResponse;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -18,40 +12,41 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes the stub's envelopes (the success envelope of each operation, and the failure envelope) with writers
- * built once from the project's mapper. Jersey's general Jackson provider gives the same bytes but looks up the
- * mapper, inspects annotations and builds an {@link ObjectWriter} on every response: a measurable share of a
- * create's cost under load (see docs/benchmarks.md). Registered for these types only; everything else still goes
- * through Jackson's provider.
+ * The API application's only JSON writer: every answer it gives is an envelope of the generated model (a
+ * success envelope of an operation, or the failure envelope), written with an {@link ObjectWriter} built once
+ * per envelope type from the project's mapper. It replaces Jersey's Jackson provider on purpose: that
+ * provider looks up the mapper, inspects annotations and builds a writer on every response, and while both
+ * were registered Jersey chose between the two equally ranked providers arbitrarily (it chose Jackson's).
+ * A new operation's envelope needs nothing here: any class of the generated model package is written.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public final class EnvelopeWriter implements MessageBodyWriter<Object> {
 
-  private static final List<Class<?>> ENVELOPES = List.of(GreTunnelCreateResponse.class, GreTunnelListResponse.class,
-      GreTunnelGetResponse.class, GreTunnelUpdateResponse.class, GreTunnelsUpdateResponse.class,
-      GreTunnelDeleteResponse.class, ApiErrorResponse.class);
+  private static final String MODEL_PACKAGE = ApiErrorResponse.class.getPackageName();
 
-  private final Map<Class<?>, ObjectWriter> writers = new HashMap<>();
+  private final ObjectMapper mapper;
+  private final Map<Class<?>, ObjectWriter> writers = new ConcurrentHashMap<>();
 
   public EnvelopeWriter(ObjectMapper mapper) {
-    for (Class<?> envelope : ENVELOPES) {
-      writers.put(envelope, mapper.writerFor(envelope).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET));
-    }
+    this.mapper = mapper;
   }
 
   @Override
   public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return writers.containsKey(type);
+    return MODEL_PACKAGE.equals(type.getPackageName());
   }
 
   @Override
   public void writeTo(Object envelope, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
       MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-    writers.get(type).writeValue(out, envelope);
+    writers.computeIfAbsent(type, this::writerFor).writeValue(out, envelope);
+  }
+
+  private ObjectWriter writerFor(Class<?> type) {
+    return mapper.writerFor(type).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
 }

@@ -34,12 +34,14 @@ public final class UndeclaredMethodFilter implements ContainerRequestFilter {
         .build());
   }
 
-  /** Notes the method before matching, for {@link UndeclaredMethodFilter}. */
+  /** Notes a HEAD before matching (the one method Jersey rewrites), for {@link UndeclaredMethodFilter}. */
   @PreMatching
   public static final class SentMethod implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
-      request.setProperty(SENT_METHOD, request.getMethod());
+      if (HttpMethod.HEAD.equals(request.getMethod())) {
+        request.setProperty(SENT_METHOD, HttpMethod.HEAD);
+      }
     }
   }
 }

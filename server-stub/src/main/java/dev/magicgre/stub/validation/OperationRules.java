@@ -6,7 +6,6 @@ import dev.magicgre.stub.error.ErrorCode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The body rules of each write, one plain function per operation from the JSON tree and the target form to
@@ -23,7 +22,6 @@ public final class OperationRules {
   }
 
   private static final String LIST = "gre_tunnels";
-  private static final Pattern TUNNEL_ID = Pattern.compile("[0-9a-f]{32}");
 
   private OperationRules() {
   }
@@ -74,7 +72,7 @@ public final class OperationRules {
         continue;
       }
       String id = violations.text(tunnels.get(i), "id", at(i) + "/id", true);
-      if (id != null && !TUNNEL_ID.matcher(id).matches()) {
+      if (id != null && !Hex32.isHex32(id)) {
         violations.add(ErrorCode.INVALID_TUNNEL_ID, at(i) + "/id", "id must be 32 lowercase hexadecimal characters");
       } else if (id != null && firstIndexOfId.putIfAbsent(id, i) != null) {
         violations.add(ErrorCode.DUPLICATE_TUNNEL_ID, at(i) + "/id",

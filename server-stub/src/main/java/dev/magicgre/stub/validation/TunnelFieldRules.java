@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 final class TunnelFieldRules {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_]{1,15}");
-  private static final Pattern FILTER_ID = Pattern.compile("[0-9a-f]{32}");
   private static final List<String> RATES = List.of("low", "mid", "high");
   private static final List<String> TYPES = List.of("reply", "request");
   private static final List<String> DIRECTIONS = List.of("unidirectional", "bidirectional");
@@ -130,7 +129,7 @@ final class TunnelFieldRules {
   private static void checkFilterId(JsonNode bgp, String bgpAt, String field, Violations violations) {
     String pointer = bgpAt + "/" + field;
     String id = violations.text(bgp, field, pointer, false);
-    if (id != null && !FILTER_ID.matcher(id).matches()) {
+    if (id != null && !Hex32.isHex32(id)) {
       violations.add(ErrorCode.INVALID_FILTER_ID, pointer, field + " must be 32 lowercase hexadecimal characters");
     }
   }
