@@ -57,7 +57,7 @@ stats() { # numbers... -> "min median max"
   printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {m = (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2; printf "%d %d %d", v[1], m, v[NR]}'
 }
 
-# the class-data archive scripts/run-stub uses: recorded by one start, as run-stub's first start records it
+# a class-data archive (AppCDS, opt-in: docs/benchmarks.md), recorded by one start of this very jar
 ARCHIVE=bench/target/server-stub.jsa
 rm -f "$ARCHIVE"
 time_to_first_200 java $STUB_JAVA_OPTS -XX:ArchiveClassesAtExit="$ARCHIVE" -jar server-stub/target/server-stub.jar --port "$PORT" >/dev/null
@@ -99,7 +99,7 @@ read -r f_min f_med f_max <<<"$(stats "${first[@]}")"
   echo "| start-up to the first 200 of a create | runs | min ms | median ms | max ms |"
   echo "|---|---:|---:|---:|---:|"
   echo "| stub: \`java $STUB_JAVA_OPTS -jar server-stub/target/server-stub.jar\` | $STARTUP_RUNS | $s_min | $s_med | $s_max |"
-  echo "| stub with its class-data archive, as \`scripts/run-stub\` starts it: \`java -XX:SharedArchiveFile=... -jar ...\` | $STARTUP_RUNS | $c_min | $c_med | $c_max |"
+  echo "| stub with a class-data archive (opt-in): \`java -XX:SharedArchiveFile=... -jar ...\` | $STARTUP_RUNS | $c_min | $c_med | $c_max |"
   echo "| WireMock $(basename "$WIREMOCK_JAR" .jar): \`java -jar\`, one static mapping | $STARTUP_RUNS | $w_min | $w_med | $w_max |"
   echo "| $INPROCESS_LABEL | $STARTUP_RUNS | $f_min | $f_med | $f_max |"
   [ ${#again[@]} -gt 0 ] && echo "| in-process \`StubServer.start\` again in the same JVM (classes loaded) | ${#again[@]} | $a_min | $a_med | $a_max |"
