@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,6 +32,8 @@ class DocsPageInBrowserTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Duration PATIENCE = Duration.ofSeconds(60);
+  /** Selenium polls every 500 ms by default: each step of the page would wait for the next poll. */
+  static final Duration POLL = Duration.ofMillis(25);
 
   @RegisterExtension
   static final RunningStub STUB = new RunningStub();
@@ -70,7 +73,7 @@ class DocsPageInBrowserTest {
   }
 
   WebDriverWait waiting() {
-    return new WebDriverWait(browser, PATIENCE);
+    return new WebDriverWait(browser, PATIENCE, POLL);
   }
 
   WebElement visible(By locator) {
@@ -105,11 +108,22 @@ class DocsPageInBrowserTest {
   private void authorizeWithTheDefaultToken() {
     click(By.cssSelector("button.authorize"));
     WebElement bearer = visible(By.xpath("//div[contains(@class,'auth-container')][.//h4[contains(.,'api_token')]]"));
-    bearer.findElement(By.cssSelector("input")).sendKeys(Identities.EXAMPLE_TOKEN);
+    replaceText(bearer.findElement(By.cssSelector("input")), Identities.EXAMPLE_TOKEN);
     bearer.findElement(By.cssSelector("button.authorize")).click();
     waiting().until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath("//div[contains(@class,'auth-container')][.//h4[contains(.,'api_token')]]//button[contains(.,'Logout')]")));
     click(By.cssSelector(".modal-ux button.close-modal"));
+  }
+
+  /**
+   * Puts the text into a React-controlled field (input or textarea) the way a paste does: one input event. Typing
+   * it with sendKeys re-renders the page once per character, about 10 s for one body on two cores.
+   */
+  private static void replaceText(WebElement field, String text) {
+    ((JavascriptExecutor) browser).executeScript(
+        "const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(arguments[0]), 'value').set;"
+            + " setter.call(arguments[0], arguments[1]);"
+            + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, text);
   }
 
   /** Opens the create operation, fills account_id and the body, executes; answers the response panel's body. */
@@ -118,11 +132,9 @@ class DocsPageInBrowserTest {
     click(By.cssSelector(operation + ".opblock-summary-control"));
     click(By.cssSelector(operation + "button.try-out__btn"));
     WebElement account = visible(By.cssSelector(operation + "tr[data-param-name='account_id'] input"));
-    account.clear();
-    account.sendKeys(StubHttp.ACCOUNT);
+    replaceText(account, StubHttp.ACCOUNT);
     WebElement editor = visible(By.cssSelector(operation + "textarea.body-param__text"));
-    editor.clear();
-    editor.sendKeys(body);
+    replaceText(editor, body);
     click(By.cssSelector(operation + "button.execute"));
     WebElement status = visible(By.cssSelector(operation + ".live-responses-table .response .response-col_status"));
     String answer = visible(By.cssSelector(operation + ".live-responses-table .response .response-col_description pre")).getText();
