@@ -13,17 +13,21 @@ OUT=${OUT:-bench/target/build-time.md}
 mkdir -p bench/target
 LOAD_BEFORE=$(uptime | sed 's/.*load average: //')
 start=$(date +%s)
+touch bench/target/build-time.start
 if mvn -B $MVN_ARGS verify >bench/target/build-time.log 2>&1; then result=passed; else result=FAILED; fi
 seconds=$(( $(date +%s) - start ))
 LOAD_AFTER=$(uptime | sed 's/.*load average: //')
 # one line a test class: seconds, tests, module/class (from the <testsuite> element of each report)
-reports=$(for f in */target/surefire-reports/TEST-*.xml */target/failsafe-reports/TEST-*.xml; do
+# (server-stub's store executions write surefire-reports-file-store/ and surefire-reports-postgres/: named so)
+reports=$(for f in */target/surefire-reports*/TEST-*.xml */target/failsafe-reports/TEST-*.xml; do
   [ -f "$f" ] || continue
+  [ "$f" -nt bench/target/build-time.start ] || continue  # a report this build wrote, not a stale one
+  run=$(basename "$(dirname "$f")"); run=${run#surefire-reports}; run=${run#failsafe-reports}
   name=$(grep -o -m1 '<testsuite [^>]*' "$f" | grep -o ' name="[^"]*"' | head -1 | cut -d'"' -f2)
   time=$(grep -o -m1 '<testsuite [^>]*' "$f" | grep -o ' time="[^"]*"' | head -1 | cut -d'"' -f2 | tr -d ,)
   tests=$(grep -o -m1 '<testsuite [^>]*' "$f" | grep -o ' tests="[^"]*"' | head -1 | cut -d'"' -f2)
   failed=$(grep -o -m1 '<testsuite [^>]*' "$f" | grep -o ' \(failures\|errors\)="[^"]*"' | cut -d'"' -f2 | paste -sd+ | bc)
-  echo "$time $tests ${f%%/*}/${name##*.} $failed"
+  echo "$time $tests ${f%%/*}/${name##*.}${run:+@${run#-}} $failed"
 done | sort -rn)
 {
   echo "- \`mvn -B $MVN_ARGS verify\`: $result in $((seconds / 60)) min $((seconds % 60)) s (target <= 3 min warm); $(date -u '+%Y-%m-%d %H:%M UTC'); load average before: $LOAD_BEFORE, after: $LOAD_AFTER ($(nproc) cores, shared)"
@@ -31,6 +35,6 @@ done | sort -rn)
   echo
   echo "| slowest test classes | module | tests | seconds |"
   echo "|---|---|---:|---:|"
-  echo "$reports" | head -"$SLOWEST" | awk '{split($3, p, "/"); printf "| %s | %s | %s | %.1f |\n", p[2], p[1], $2, $1}'
+  echo "$reports" | head -"$SLOWEST" | awk '{split($3, p, "/"); sub(/@/, " (store: ", p[2]); if (p[2] ~ /store: /) p[2] = p[2] ")"; printf "| %s | %s | %s | %.1f |\n", p[2], p[1], $2, $1}'
 } | tee "$OUT"
 [ "$result" = passed ]
