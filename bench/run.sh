@@ -13,8 +13,9 @@
 # env: WARMUP_SECONDS (30) OP_WARMUP_SECONDS (3) ROUND_SECONDS (10) WRK_THREADS (2) CONNECTIONS (32)
 #      MILLION (1000000, 0 skips the million-tunnel round) DELETE_SEED (300000) STARTUP_RUNS (5, 0 skips)
 #      STUB_JAVA_OPTS (-Xmx512m) PEERS ("stub jersey jdk wiremock") SKIP_BUILD (0) OUT (bench/target/bench-results.md)
-#      JFR=1 records a JFR profile of the stub over each of its measured rounds (bench/target/jfr/OP.jfr;
-#      it costs those rounds throughput, so do not quote a JFR run's table)
+#      JFR=1 records a JFR profile of the stub over each of its measured rounds (bench/target/jfr/OP.jfr, CPU
+#      samples every 5 ms: bench/jfr/cpu.jfc; shares per method: bench/jfr/shares.sh FILE.jfr); it costs those
+#      rounds throughput, so do not quote a JFR run's table
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -190,7 +191,7 @@ round() { # operation script extra-env...: OP_WARMUP_SECONDS then ROUND_SECONDS 
   done
   for peer in $PEERS; do
     [ "$JFR" = 1 ] && [ "$peer" = stub ] && mkdir -p bench/target/jfr && \
-      jcmd "${PID[stub]}" JFR.start name="$op" settings=profile filename="$PWD/bench/target/jfr/$op.jfr" >/dev/null
+      jcmd "${PID[stub]}" JFR.start name="$op" settings="$PWD/bench/jfr/cpu.jfc" filename="$PWD/bench/target/jfr/$op.jfr" >/dev/null
     before=$(cpu_ticks "${PID[$peer]}")
     r=$(run_wrk "$peer" "$ROUND_SECONDS" "$script" "$(prefix_of "$op")" "$(account_of "$op")" "$@")
     r="$r cpu_us=$(awk -v t=$(( $(cpu_ticks "${PID[$peer]}") - before )) -v n="$(field "$r" requests)" -v us="$TICK_US" \
