@@ -39,24 +39,19 @@ public final class StubApplication {
     config.setApplicationName("magic-gre-stub");
     // registered as a class (an instance of a class whose @Path sits on its interface draws a false
     // "provider will be ignored" warning from Jersey); its collaborators are bound for injection
-    TunnelFactory factory = new TunnelFactory(clock);
     config.register(GreTunnelsResource.class);
     config.register(new AbstractBinder() {
       @Override
       protected void configure() {
         bind(store).to(TunnelStore.class);
-        bind(factory).to(TunnelFactory.class);
+        bind(new TunnelFactory(clock)).to(TunnelFactory.class);
       }
     });
 
     // JSON: the request bodies through their rules (RequestBodyReader), the answers with writers built once
-    // (EnvelopeWriter); Jersey's general Jackson provider is not registered, so these two are the only ones.
-    // Both are readied on a second thread while Jersey starts on this one (StartupWarmUp).
-    RequestBodyReader reader = new RequestBodyReader(mapper);
-    EnvelopeWriter writer = new EnvelopeWriter(mapper);
-    config.register(reader);
-    config.register(writer);
-    new StartupWarmUp(reader, writer, factory).startInBackground();
+    // (EnvelopeWriter); Jersey's general Jackson provider is not registered, so these two are the only ones
+    config.register(new RequestBodyReader(mapper));
+    config.register(new EnvelopeWriter(mapper));
 
     // the checks every request needs, in the order they run: Accept before matching, then OPTIONS and HEAD
     // refused; RouteChecks binds the rest to the operations that need them (body size and deadline, Content-Type

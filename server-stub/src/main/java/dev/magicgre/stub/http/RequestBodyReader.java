@@ -60,12 +60,11 @@ public final class RequestBodyReader implements MessageBodyReader<Object> {
     // a request's target object is read for its saved member only: effective is read-only and ignored whatever
     // its JSON type ({"effective": {}} used to fail the binding, a 500)
     ObjectMapper requestMapper = mapper.copy().addMixIn(MagicHealthCheckTarget.class, RequestTargetMixIn.class);
-    // readers built once, their deserializers on first use (then kept in the mapper's root cache), not here:
-    // the start-up warm-up builds them on its own thread while Jersey starts (StartupWarmUp)
-    ObjectReader createOne = binder(requestMapper, GreTunnelCreateRequest.class);
-    ObjectReader createSeveral = binder(requestMapper, GreTunnelsCreateRequest.class);
-    ObjectReader updateOne = binder(requestMapper, GreTunnelUpdateRequest.class);
-    ObjectReader updateSeveral = binder(requestMapper, GreTunnelsUpdateRequest.class);
+    // readers built once: binding through them skips the mapper's per-call root-deserializer lookup
+    ObjectReader createOne = requestMapper.readerFor(GreTunnelCreateRequest.class);
+    ObjectReader createSeveral = requestMapper.readerFor(GreTunnelsCreateRequest.class);
+    ObjectReader updateOne = requestMapper.readerFor(GreTunnelUpdateRequest.class);
+    ObjectReader updateSeveral = requestMapper.readerFor(GreTunnelsUpdateRequest.class);
     this.operations = Map.of(
         GreTunnelsCreateBody.class, new Operation(OperationRules::create,
             tree -> (OperationRules.isSeveral(tree) ? createSeveral : createOne).readValue(tree)),
@@ -73,10 +72,6 @@ public final class RequestBodyReader implements MessageBodyReader<Object> {
         GreTunnelsUpdateRequest.class, new Operation(OperationRules::updateSeveral, updateSeveral::readValue),
         // the delete's body: checked, then ignored
         Object.class, new Operation(OperationRules::delete, tree -> tree));
-  }
-
-  private static ObjectReader binder(ObjectMapper mapper, Class<?> type) {
-    return mapper.readerFor(type).without(DeserializationFeature.EAGER_DESERIALIZER_FETCH);
   }
 
   @Override

@@ -55,11 +55,8 @@ public final class ThrowawayPostgres {
     return shared;
   }
 
-  /**
-   * A new empty database on the server: its JDBC URL (credentials {@link #USER} / {@link #PASSWORD}). One at a
-   * time: two CREATE DATABASE copying template1 at once can refuse each other.
-   */
-  public synchronized String newDatabase() {
+  /** A new empty database on the server: its JDBC URL (credentials {@link #USER} / {@link #PASSWORD}). */
+  public String newDatabase() {
     String name = "stub_test_" + DATABASES.incrementAndGet();
     try (Connection connection = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
         Statement statement = connection.createStatement()) {
