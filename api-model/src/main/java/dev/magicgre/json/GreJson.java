@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.magicgre.model.ApiErrorResponse;
-import dev.magicgre.model.GreTunnelsCreateResult;
 
 /**
  * The one Jackson setup of the project: the stub, the client and the tests all build their mapper here so
@@ -31,8 +29,6 @@ public final class GreJson {
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .serializationInclusion(JsonInclude.Include.NON_NULL)
         .addMixIn(ApiErrorResponse.class, FailureEnvelopeMixIn.class)
-        .addModule(new SimpleModule("magic-gre-unions")
-            .addDeserializer(GreTunnelsCreateResult.class, new CreateResultDeserializer()))
         .build();
   }
 

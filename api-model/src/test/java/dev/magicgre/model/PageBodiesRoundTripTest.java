@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.magicgre.json.CreateAnswers;
 import dev.magicgre.json.GreJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,15 +22,16 @@ class PageBodiesRoundTripTest {
   void pageResponseWithObjectTargetRoundTrips() throws IOException {
     JsonNode page = resource("page-response-object-target.json");
 
-    GreTunnelCreateResponse response = mapper.treeToValue(page, GreTunnelCreateResponse.class);
+    GreTunnelsCreateResult response = mapper.treeToValue(page, GreTunnelsCreateResult.class);
+    GreTunnel tunnel = CreateAnswers.tunnel(response.getResult());
 
-    HealthCheckTarget target = response.getResult().getHealthCheck().getTarget();
+    HealthCheckTarget target = tunnel.getHealthCheck().getTarget();
     assertThat(target.isObject()).isTrue();
     assertThat(target.saved()).isEqualTo("203.0.113.1");
     assertThat(target.effective()).isEqualTo("203.0.113.1");
-    assertThat(response.getResult().getCreatedOn())
+    assertThat(tunnel.getCreatedOn())
         .isEqualTo(OffsetDateTime.of(2017, 6, 14, 0, 0, 0, 0, ZoneOffset.UTC));
-    assertThat(response.getResult().getBgpStatus().getState()).isEqualTo(BgpStatus.StateEnum.BGP_DOWN);
+    assertThat(tunnel.getBgpStatus().getState()).isEqualTo(BgpStatus.StateEnum.BGP_DOWN);
     assertThat((JsonNode) mapper.valueToTree(response)).isEqualTo(page);
   }
 
@@ -37,9 +39,10 @@ class PageBodiesRoundTripTest {
   void pageResponseWithStringTargetRoundTrips() throws IOException {
     JsonNode page = resource("page-response-string-target.json");
 
-    GreTunnelCreateResponse response = mapper.treeToValue(page, GreTunnelCreateResponse.class);
+    GreTunnelsCreateResult response = mapper.treeToValue(page, GreTunnelsCreateResult.class);
+    GreTunnel tunnel = CreateAnswers.tunnel(response.getResult());
 
-    HealthCheckTarget target = response.getResult().getHealthCheck().getTarget();
+    HealthCheckTarget target = tunnel.getHealthCheck().getTarget();
     assertThat(target.isAddress()).isTrue();
     assertThat(target.asAddress()).isEqualTo("203.0.113.1");
     assertThat((JsonNode) mapper.valueToTree(response)).isEqualTo(page);

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.magicgre.json.GreJson;
 import dev.magicgre.model.GreTunnelCreateRequest;
-import dev.magicgre.model.GreTunnelCreateResponse;
+import dev.magicgre.model.GreTunnelsCreateResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -77,7 +77,7 @@ public class ClientJsonBenchmark {
   public void setUp() throws IOException {
     mapper = GreJson.newObjectMapper();
     requestWriter = mapper.writerFor(GreTunnelCreateRequest.class);
-    responseReader = mapper.readerFor(GreTunnelCreateResponse.class);
+    responseReader = mapper.readerFor(GreTunnelsCreateResult.class);
     boolean object = "object".equals(targetForm);
     String requestJson = REQUEST_HEAD + (object ? "{\"saved\":\"203.0.113.2\"}" : "\"203.0.113.2\"") + "}}";
     String responseJson = RESPONSE_HEAD
@@ -87,7 +87,7 @@ public class ClientJsonBenchmark {
     requestTree = mapper.readTree(requestBytes);
     responseBytes = responseJson.getBytes(StandardCharsets.UTF_8);
     // the fixtures must be what the model reads back, or the comparison means nothing
-    GreTunnelCreateResponse parsed = responseReader.readValue(responseBytes);
+    GreTunnelsCreateResult parsed = responseReader.readValue(responseBytes);
     if (!"GRE_1".equals(parsed.getResult().getName()) || parsed.getResult().getHealthCheck().getTarget() == null) {
       throw new IllegalStateException("fixture did not parse: " + responseJson);
     }
@@ -104,7 +104,7 @@ public class ClientJsonBenchmark {
   }
 
   @Benchmark
-  public GreTunnelCreateResponse parseSuccessEnvelope() throws IOException {
+  public GreTunnelsCreateResult parseSuccessEnvelope() throws IOException {
     return responseReader.readValue(responseBytes);
   }
 

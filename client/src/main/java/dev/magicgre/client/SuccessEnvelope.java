@@ -1,8 +1,8 @@
 package dev.magicgre.client;
 
 import dev.magicgre.client.generated.ApiResponse;
+import dev.magicgre.json.CreateAnswers;
 import dev.magicgre.model.GreTunnel;
-import dev.magicgre.model.GreTunnelCreateResponse;
 import dev.magicgre.model.GreTunnelDeleteResponse;
 import dev.magicgre.model.GreTunnelDeleteResult;
 import dev.magicgre.model.GreTunnelGetResponse;
@@ -12,6 +12,7 @@ import dev.magicgre.model.GreTunnelListResponse;
 import dev.magicgre.model.GreTunnelUpdateResponse;
 import dev.magicgre.model.GreTunnelUpdateResult;
 import dev.magicgre.model.GreTunnelsCreateResult;
+import dev.magicgre.model.GreTunnelsCreated;
 import dev.magicgre.model.GreTunnelsUpdateResponse;
 import dev.magicgre.model.GreTunnelsUpdateResult;
 import dev.magicgre.model.ResponseInfo;
@@ -31,19 +32,26 @@ final class SuccessEnvelope {
 
   /** A create of one: {@code result} is the tunnel. */
   static GreTunnel created(ApiResponse<GreTunnelsCreateResult> response) {
-    if (response.getData() instanceof GreTunnelListResponse) {
+    GreTunnelsCreated result = createResult(response);
+    if (CreateAnswers.isSeveral(result)) {
       throw unexpected(response, "response answers several tunnels to a create of one");
     }
-    return checked(response, (GreTunnelCreateResponse) response.getData(), GreTunnelCreateResponse::getSuccess,
-        GreTunnelCreateResponse::getErrors, GreTunnelCreateResponse::getResult, "result");
+    return CreateAnswers.tunnel(result);
   }
 
   /** A create of several: {@code result.gre_tunnels}. */
   static List<GreTunnel> createdSeveral(ApiResponse<GreTunnelsCreateResult> response) {
-    if (response.getData() instanceof GreTunnelCreateResponse) {
+    GreTunnelsCreated result = createResult(response);
+    if (!CreateAnswers.isSeveral(result)) {
       throw unexpected(response, "response answers one tunnel to a create of several");
     }
-    return listed(response, (GreTunnelListResponse) response.getData());
+    return List.copyOf(result.getGreTunnels());
+  }
+
+  /** One schema for both create answers (the spec says why): the shape is told by {@code gre_tunnels}. */
+  private static GreTunnelsCreated createResult(ApiResponse<GreTunnelsCreateResult> response) {
+    return checked(response, response.getData(), GreTunnelsCreateResult::getSuccess,
+        GreTunnelsCreateResult::getErrors, GreTunnelsCreateResult::getResult, "result");
   }
 
   /** A list: {@code result.gre_tunnels}. */

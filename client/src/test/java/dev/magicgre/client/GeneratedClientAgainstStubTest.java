@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.magicgre.client.generated.ApiClient;
 import dev.magicgre.client.generated.api.GreTunnelsApi;
+import dev.magicgre.json.CreateAnswers;
 import dev.magicgre.json.GreJson;
 import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.GreTunnelCreateRequest;
-import dev.magicgre.model.GreTunnelCreateResponse;
 import dev.magicgre.model.GreTunnelHealthCheck;
 import dev.magicgre.model.GreTunnelHealthCheckRequest;
+import dev.magicgre.model.GreTunnelsCreateResult;
 import dev.magicgre.model.HealthCheckTarget;
 import dev.magicgre.stub.StubServer;
 import dev.magicgre.stub.StubSettings;
@@ -46,11 +47,11 @@ class GeneratedClientAgainstStubTest {
     GreTunnelCreateRequest request = request("GEN_STRING")
         .healthCheck(new GreTunnelHealthCheckRequest().target(HealthCheckTarget.ofAddress("203.0.113.9")));
 
-    GreTunnelCreateResponse response = (GreTunnelCreateResponse) api.createGreTunnel(ACCOUNT, request, false, false);
+    GreTunnelsCreateResult response = api.createGreTunnel(ACCOUNT, request, false, false);
 
     assertThat(response.getSuccess()).isTrue();
     assertThat(response.getErrors()).isEmpty();
-    GreTunnel tunnel = response.getResult();
+    GreTunnel tunnel = CreateAnswers.tunnel(response.getResult());
     assertThat(tunnel.getId()).matches("[0-9a-f]{32}");
     assertThat(tunnel.getName()).isEqualTo("GEN_STRING");
     assertThat(tunnel.getHealthCheck().getTarget()).isEqualTo(HealthCheckTarget.ofAddress("203.0.113.9"));
@@ -62,9 +63,9 @@ class GeneratedClientAgainstStubTest {
     GreTunnelCreateRequest request = request("GEN_OBJECT")
         .healthCheck(new GreTunnelHealthCheckRequest().target(HealthCheckTarget.ofSaved("")));
 
-    GreTunnelCreateResponse response = (GreTunnelCreateResponse) api.createGreTunnel(ACCOUNT, request, true, false);
+    GreTunnelsCreateResult response = api.createGreTunnel(ACCOUNT, request, true, false);
 
-    HealthCheckTarget target = response.getResult().getHealthCheck().getTarget();
+    HealthCheckTarget target = CreateAnswers.tunnel(response.getResult()).getHealthCheck().getTarget();
     assertThat(target.isObject()).isTrue();
     assertThat(target.saved()).isEmpty();
     assertThat(target.effective()).isEqualTo("203.0.113.2");

@@ -1,12 +1,12 @@
 package dev.magicgre.contract;
 
 import dev.magicgre.model.ApiErrorResponse;
-import dev.magicgre.model.GreTunnel;
-import dev.magicgre.model.GreTunnelCreateResponse;
 import dev.magicgre.model.GreTunnelDeleteResponse;
 import dev.magicgre.model.GreTunnelGetResponse;
+import dev.magicgre.model.GreTunnelHealthCheck;
 import dev.magicgre.model.GreTunnelListResponse;
 import dev.magicgre.model.GreTunnelUpdateResponse;
+import dev.magicgre.model.GreTunnelsCreateResult;
 import dev.magicgre.model.GreTunnelsUpdateResponse;
 import dev.magicgre.model.HealthCheckTarget;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -24,8 +24,9 @@ enum Breakage implements ContainerResponseFilter {
   CREATE_STRING_TARGET_UNDER_NEW_HEADER("health_check.target", "a create with x-magic-new-hc-target true") {
     @Override
     void breakResponse(ContainerRequestContext request, ContainerResponseContext response) {
-      if (response.getEntity() instanceof GreTunnelCreateResponse created && newHeader(request)) {
-        toStringForm(created.getResult());
+      if (response.getEntity() instanceof GreTunnelsCreateResult created && newHeader(request)
+          && created.getResult().getHealthCheck() != null) {
+        toStringForm(created.getResult().getHealthCheck());
       }
     }
   },
@@ -34,7 +35,7 @@ enum Breakage implements ContainerResponseFilter {
   CREATE_ENVELOPE_WITHOUT_MESSAGES("messages", "a create") {
     @Override
     void breakResponse(ContainerRequestContext request, ContainerResponseContext response) {
-      if (response.getEntity() instanceof GreTunnelCreateResponse created) {
+      if (response.getEntity() instanceof GreTunnelsCreateResult created) {
         created.setMessages(null);
       }
     }
@@ -44,8 +45,8 @@ enum Breakage implements ContainerResponseFilter {
   CREATE_SEVERAL_WITHOUT_IDS("id", "a create of several tunnels") {
     @Override
     void breakResponse(ContainerRequestContext request, ContainerResponseContext response) {
-      if (response.getEntity() instanceof GreTunnelListResponse listed && "POST".equals(request.getMethod())) {
-        listed.getResult().getGreTunnels().forEach(tunnel -> tunnel.setId(null));
+      if (response.getEntity() instanceof GreTunnelsCreateResult created && created.getResult().getGreTunnels() != null) {
+        created.getResult().getGreTunnels().forEach(tunnel -> tunnel.setId(null));
       }
     }
   },
@@ -75,7 +76,7 @@ enum Breakage implements ContainerResponseFilter {
     @Override
     void breakResponse(ContainerRequestContext request, ContainerResponseContext response) {
       if (response.getEntity() instanceof GreTunnelUpdateResponse updated && newHeader(request)) {
-        toStringForm(updated.getResult().getModifiedGreTunnel());
+        toStringForm(updated.getResult().getModifiedGreTunnel().getHealthCheck());
       }
     }
   },
@@ -139,8 +140,7 @@ enum Breakage implements ContainerResponseFilter {
     return "true".equals(request.getHeaderString("x-magic-new-hc-target"));
   }
 
-  private static void toStringForm(GreTunnel tunnel) {
-    HealthCheckTarget target = tunnel.getHealthCheck().getTarget();
-    tunnel.getHealthCheck().setTarget(HealthCheckTarget.ofAddress(target.effective()));
+  private static void toStringForm(GreTunnelHealthCheck healthCheck) {
+    healthCheck.setTarget(HealthCheckTarget.ofAddress(healthCheck.getTarget().effective()));
   }
 }

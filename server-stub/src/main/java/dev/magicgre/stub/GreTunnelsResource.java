@@ -1,8 +1,8 @@
 package dev.magicgre.stub;
 
+import dev.magicgre.json.CreateAnswers;
 import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.GreTunnelCreateRequest;
-import dev.magicgre.model.GreTunnelCreateResponse;
 import dev.magicgre.model.GreTunnelDeleteResponse;
 import dev.magicgre.model.GreTunnelDeleteResult;
 import dev.magicgre.model.GreTunnelGetResponse;
@@ -73,14 +73,15 @@ public final class GreTunnelsResource implements GreTunnelsApi {
     if (body instanceof GreTunnelCreateRequest one) {
       GreTunnel tunnel = factory.create(one);
       insert(accountId, List.of(tunnel), "", validateOnly);
-      return new GreTunnelCreateResponse(true, new ArrayList<>(), new ArrayList<>(),
-          TargetForms.render(tunnel, form(newTargetFormat)));
+      return new GreTunnelsCreateResult(true, new ArrayList<>(), new ArrayList<>(),
+          CreateAnswers.ofOne(TargetForms.render(tunnel, form(newTargetFormat))));
     }
     if (body instanceof GreTunnelsCreateRequest several) {
       List<GreTunnel> tunnels = new ArrayList<>();
       several.getGreTunnels().forEach(request -> tunnels.add(factory.create(request)));
       insert(accountId, tunnels, "/gre_tunnels/", validateOnly);
-      return listResponse(TargetForms.render(tunnels, form(newTargetFormat)));
+      return new GreTunnelsCreateResult(true, new ArrayList<>(), new ArrayList<>(),
+          CreateAnswers.ofSeveral(TargetForms.render(tunnels, form(newTargetFormat))));
     }
     // Jersey calls with no body when there is none to read; the filters refuse that first, this is a guard
     throw ApiProblem.of(ErrorCode.MALFORMED_JSON, "Malformed JSON in request body: the body is empty");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -35,7 +36,7 @@ class BreakingChangeGateTest {
     @Test
     void theNewestBaselineIsPicked() {
         assertThat(Baselines.version(Path.of("openapi-1.10.0.yaml"))).containsExactly(1, 10, 0);
-        assertThat(Baselines.latest(Baselines.DIRECTORY).getFileName()).hasToString("openapi-1.1.0.yaml");
+        assertThat(Baselines.latest(Baselines.DIRECTORY).getFileName()).hasToString("openapi-1.2.0.yaml");
     }
 
     /**
@@ -54,6 +55,31 @@ class BreakingChangeGateTest {
 
         assertThat(asReleased.incompatible()).as("1.1.0 narrows patterns of 1.0.0").isTrue();
         assertThat(withoutPatterns.incompatible()).as(withoutPatterns.changes()).isFalse();
+    }
+
+    /**
+     * Release 1.2.0 broke 1.1.0 in the contract only, and only in the schema of the create answer: the wire is
+     * the same, but the answer is one envelope whose {@code result} lists the members of both shapes instead of a
+     * oneOf of two envelopes that generated clients could not tell apart (CHANGELOG.md, 1.2.0). With the
+     * create's 200 schema made the same in both documents, the gate finds 1.2.0 compatible.
+     */
+    @Test
+    void release120BreaksRelease110OnlyInTheCreateAnswer() {
+        String v110 = Specs.read(Baselines.DIRECTORY.resolve("openapi-1.1.0.yaml"));
+        String v120 = Specs.read(Baselines.DIRECTORY.resolve("openapi-1.2.0.yaml"));
+
+        CompatibilityGate.Verdict asReleased = CompatibilityGate.compare(v110, v120);
+        CompatibilityGate.Verdict withoutCreateAnswer = CompatibilityGate.compare(
+                withoutCreateAnswer(Specs.load(v110)), withoutCreateAnswer(Specs.load(v120)));
+
+        assertThat(asReleased.incompatible()).as("1.2.0 reshapes the create answer's schema").isTrue();
+        assertThat(withoutCreateAnswer.incompatible()).as(withoutCreateAnswer.changes()).isFalse();
+    }
+
+    private static OpenAPI withoutCreateAnswer(OpenAPI api) {
+        api.getPaths().get("/accounts/{account_id}/magic/gre_tunnels").getPost().getResponses().get("200")
+                .getContent().get("application/json").setSchema(new ObjectSchema());
+        return api;
     }
 
     private static OpenAPI withoutPatterns(OpenAPI api) {
