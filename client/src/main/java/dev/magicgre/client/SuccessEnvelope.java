@@ -36,7 +36,12 @@ final class SuccessEnvelope {
     if (CreateAnswers.isSeveral(result)) {
       throw unexpected(response, "response answers several tunnels to a create of one");
     }
-    return CreateAnswers.tunnel(result);
+    try {
+      return CreateAnswers.tunnel(result);
+    } catch (IllegalArgumentException notATunnel) {
+      // a result without the members every tunnel has (the several-at-once shape is told apart above)
+      throw unexpected(response, "response has no tunnel in result");
+    }
   }
 
   /** A create of several: {@code result.gre_tunnels}. */

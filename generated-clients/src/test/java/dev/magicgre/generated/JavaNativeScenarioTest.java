@@ -1,0 +1,17 @@
+package dev.magicgre.generated;
+
+import java.net.URI;
+
+/** openapi-generator {@code java}, library {@code native}. */
+class JavaNativeScenarioTest extends ScenarioAgainstStub {
+
+  @Override
+  String generator() {
+    return "java/native";
+  }
+
+  @Override
+  GeneratedClient client(URI baseUri) {
+    return new NativeClient(baseUri, TOKEN);
+  }
+}

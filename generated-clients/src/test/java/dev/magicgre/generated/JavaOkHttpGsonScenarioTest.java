@@ -1,0 +1,17 @@
+package dev.magicgre.generated;
+
+import java.net.URI;
+
+/** openapi-generator {@code java}, library {@code okhttp-gson} (the default). */
+class JavaOkHttpGsonScenarioTest extends ScenarioAgainstStub {
+
+  @Override
+  String generator() {
+    return "java/okhttp-gson";
+  }
+
+  @Override
+  GeneratedClient client(URI baseUri) {
+    return new OkHttpGsonClient(baseUri, TOKEN);
+  }
+}
