@@ -3,7 +3,7 @@ package dev.magicgre.generated;
 import java.net.URI;
 
 /** openapi-generator {@code java}, library {@code native}. */
-class JavaNativeScenarioTest extends ScenarioAgainstStub {
+class JavaNativeScenarioTest extends JavaClientScenario {
 
   @Override
   String generator() {

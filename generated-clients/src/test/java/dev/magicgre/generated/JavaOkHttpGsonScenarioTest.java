@@ -3,7 +3,7 @@ package dev.magicgre.generated;
 import java.net.URI;
 
 /** openapi-generator {@code java}, library {@code okhttp-gson} (the default). */
-class JavaOkHttpGsonScenarioTest extends ScenarioAgainstStub {
+class JavaOkHttpGsonScenarioTest extends JavaClientScenario {
 
   @Override
   String generator() {

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Map;
 
 /** openapi-generator {@code java}, library {@code restclient}. */
-class JavaRestClientScenarioTest extends ScenarioAgainstStub {
+class JavaRestClientScenarioTest extends JavaClientScenario {
 
   @Override
   String generator() {

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Map;
 
 /** openapi-generator {@code java}, library {@code resttemplate}. */
-class JavaRestTemplateScenarioTest extends ScenarioAgainstStub {
+class JavaRestTemplateScenarioTest extends JavaClientScenario {
 
   @Override
   String generator() {

@@ -1,0 +1,10 @@
+package dev.magicgre.generated;
+
+/** openapi-generator {@code typescript-fetch}, default options, compiled by tsc and run under node. */
+class TypeScriptFetchScenarioTest extends TypeScriptScenario {
+
+  @Override
+  String generator() {
+    return "typescript-fetch";
+  }
+}
