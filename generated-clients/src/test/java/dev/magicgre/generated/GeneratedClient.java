@@ -7,7 +7,7 @@ import java.util.List;
  * is one operation of the spec, called through that generator's own API and model classes and read back into
  * plain values. A method that the generated code cannot express throws, with the reason as its message.
  */
-interface GeneratedClient {
+public interface GeneratedClient {
 
   /** The account every call goes to. */
   String ACCOUNT = "023e105f4ecef8ad9ca31a8372d0c353";

@@ -6,12 +6,12 @@ import java.net.URI;
 class JavaNativeScenarioTest extends JavaClientScenario {
 
   @Override
-  String generator() {
+  public String generator() {
     return "java/native";
   }
 
   @Override
-  GeneratedClient client(URI baseUri) {
+  public GeneratedClient client(URI baseUri) {
     return new NativeClient(baseUri, TOKEN);
   }
 }

@@ -6,12 +6,12 @@ import java.net.URI;
 class JavaOkHttpGsonScenarioTest extends JavaClientScenario {
 
   @Override
-  String generator() {
+  public String generator() {
     return "java/okhttp-gson";
   }
 
   @Override
-  GeneratedClient client(URI baseUri) {
+  public GeneratedClient client(URI baseUri) {
     return new OkHttpGsonClient(baseUri, TOKEN);
   }
 }

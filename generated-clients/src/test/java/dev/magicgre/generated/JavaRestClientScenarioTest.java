@@ -7,18 +7,18 @@ import java.util.Map;
 class JavaRestClientScenarioTest extends JavaClientScenario {
 
   @Override
-  String generator() {
+  public String generator() {
     return "java/restclient";
   }
 
   @Override
-  GeneratedClient client(URI baseUri) {
+  public GeneratedClient client(URI baseUri) {
     return new RestClientClient(baseUri, TOKEN);
   }
 
   /** The oneOf of health_check.target merged into an object: the string form can neither be sent nor read. */
   @Override
-  Map<String, String> knownFailures() {
+  public Map<String, String> knownFailures() {
     return MergedOneOfs.KNOWN_FAILURES;
   }
 }

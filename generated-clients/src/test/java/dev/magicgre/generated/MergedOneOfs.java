@@ -12,11 +12,11 @@ import java.util.Map;
  * steps that read, change or delete one cannot run. Each entry must keep failing: a generator or spec change
  * that makes one pass fails the test until the entry is removed.
  */
-final class MergedOneOfs {
+public final class MergedOneOfs {
 
   private static final String NOTHING_CREATED = "no tunnel could be created through this client (the create steps)";
 
-  static final Map<String, String> KNOWN_FAILURES = Map.ofEntries(
+  public static final Map<String, String> KNOWN_FAILURES = Map.ofEntries(
       Map.entry("createGreTunnel: one tunnel, string target",
           "HealthCheckTargetRequest is merged into an object: a string target cannot be sent"),
       Map.entry("createGreTunnel: one tunnel, object target (x-magic-new-hc-target: true)",

@@ -13,10 +13,10 @@ import java.util.Objects;
  * operation it calls; a step that throws or reads back something else is recorded with its reason and the
  * steps after it still run, so that one report says everything a spec change broke for this generator.
  */
-final class Scenario {
+public final class Scenario {
 
   /** One step's result: null reason means passed. */
-  record StepResult(String step, String reason) {
+  public record StepResult(String step, String reason) {
     boolean passed() {
       return reason == null;
     }

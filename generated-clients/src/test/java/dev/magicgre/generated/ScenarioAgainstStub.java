@@ -21,23 +21,23 @@ import org.slf4j.LoggerFactory;
  * generator and each operation that did not work; a step this generator is known not to manage must be listed in
  * {@link #knownFailures()} with the reason, and then must still fail (so that the list cannot go stale).
  */
-abstract class ScenarioAgainstStub {
+public abstract class ScenarioAgainstStub {
 
   private static final Logger LOG = LoggerFactory.getLogger(ScenarioAgainstStub.class);
 
   /** The bearer token the stub's example identity accepts (Authorization: Bearer ...). */
-  static final String TOKEN = Identities.EXAMPLE_TOKEN;
+  public static final String TOKEN = Identities.EXAMPLE_TOKEN;
 
   private StubServer stub;
 
   /** The generator and library, as openapi-generator names them ({@code java/native}). */
-  abstract String generator();
+  public abstract String generator();
 
   /** Runs the scenario through this generator's client, pointed at {@code baseUri} ({@code http://127.0.0.1:port/client/v4}). */
-  abstract List<Scenario.StepResult> runScenario(URI baseUri) throws Exception;
+  protected abstract List<Scenario.StepResult> runScenario(URI baseUri) throws Exception;
 
   /** Step name to the reason this generator, with default options, cannot pass it. */
-  Map<String, String> knownFailures() {
+  public Map<String, String> knownFailures() {
     return Map.of();
   }
 

@@ -1,7 +1,7 @@
 package dev.magicgre.generated;
 
 /** What the scenario asks a client to send for one tunnel; {@code target} null sends no health check. */
-record TunnelSpec(String name, String customerEndpoint, String interfaceAddress, String description, String target) {
+public record TunnelSpec(String name, String customerEndpoint, String interfaceAddress, String description, String target) {
 
-  static final String CLOUDFLARE_ENDPOINT = "203.0.113.1";
+  public static final String CLOUDFLARE_ENDPOINT = "203.0.113.1";
 }

@@ -4,7 +4,7 @@ package dev.magicgre.generated;
 class TypeScriptAxiosScenarioTest extends TypeScriptScenario {
 
   @Override
-  String generator() {
+  public String generator() {
     return "typescript-axios";
   }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 abstract class TypeScriptScenario extends ScenarioAgainstStub {
 
   @Override
-  List<Scenario.StepResult> runScenario(URI baseUri) throws Exception {
+  protected List<Scenario.StepResult> runScenario(URI baseUri) throws Exception {
     Path scenario = TypeScriptBuild.scenario();
     TypeScriptBuild.Result run = TypeScriptBuild.run(
         List.of("node", scenario.toString(), generator(), baseUri.toString(), TOKEN));
