@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Node, the pinned npm packages (package.json + package-lock.json: TypeScript, axios) and one tsc run over the
+ * Node, the pinned npm packages (package.json + package-lock.json: TypeScript, axios, the official SDK) and one tsc run over the
  * generated TypeScript clients and the scenario, once per test JVM. Without node: one line saying so, a failure
  * under CI=true (.ci/run installs node), an aborted test with that line as its reason elsewhere.
  */
@@ -36,7 +36,7 @@ final class TypeScriptBuild {
 
   private static void build() throws IOException, InterruptedException {
     if (!nodePresent()) {
-      String line = "node not found: the typescript-fetch and typescript-axios clients were NOT run"
+      String line = "node not found: the typescript-fetch and typescript-axios clients and the official SDK were NOT run"
           + " (install nodejs and npm; .ci/run does)";
       System.out.println("[generated-clients] " + line);
       if ("true".equals(System.getenv("CI"))) {
@@ -45,7 +45,7 @@ final class TypeScriptBuild {
       }
       Assumptions.abort(line);
     }
-    if (!Files.isExecutable(MODULE.resolve("node_modules/.bin/tsc"))) {
+    if (installNeeded()) {
       Result npm = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"));
       if (npm.status() != 0) {
         failure = "npm ci failed in " + MODULE + ":\n" + npm.output();
@@ -59,6 +59,13 @@ final class TypeScriptBuild {
       return;
     }
     built = true;
+  }
+
+  /** npm ci when node_modules is missing or older than package-lock.json (npm keeps its copy of the lock there). */
+  private static boolean installNeeded() throws IOException {
+    Path installed = MODULE.resolve("node_modules/.package-lock.json");
+    return !Files.exists(installed) || Files.getLastModifiedTime(MODULE.resolve("package-lock.json"))
+        .compareTo(Files.getLastModifiedTime(installed)) > 0;
   }
 
   private static boolean nodePresent() {

@@ -11,11 +11,14 @@ import java.util.List;
  */
 abstract class TypeScriptScenario extends ScenarioAgainstStub {
 
+  /** The node command line: the compiled scenario for this generator, against {@code baseUri}. */
+  List<String> nodeCommand(Path scenario, URI baseUri) {
+    return List.of("node", scenario.toString(), generator(), baseUri.toString(), TOKEN);
+  }
+
   @Override
   protected List<Scenario.StepResult> runScenario(URI baseUri) throws Exception {
-    Path scenario = TypeScriptBuild.scenario();
-    TypeScriptBuild.Result run = TypeScriptBuild.run(
-        List.of("node", scenario.toString(), generator(), baseUri.toString(), TOKEN));
+    TypeScriptBuild.Result run = TypeScriptBuild.run(nodeCommand(TypeScriptBuild.scenario(), baseUri));
     List<Scenario.StepResult> results = new ArrayList<>();
     for (String line : run.output().split("\n")) {
       String[] fields = line.split("\t", 4);
