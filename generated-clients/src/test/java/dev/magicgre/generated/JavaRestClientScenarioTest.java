@@ -16,7 +16,7 @@ class JavaRestClientScenarioTest extends JavaClientScenario {
     return new RestClientClient(baseUri, TOKEN);
   }
 
-  /** The oneOf of health_check.target merged into an object: the string form can neither be sent nor read. */
+  /** The merged oneOfs (MergedOneOfs). */
   @Override
   public Map<String, String> knownFailures() {
     return MergedOneOfs.KNOWN_FAILURES;

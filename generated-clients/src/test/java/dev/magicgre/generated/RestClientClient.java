@@ -1,5 +1,6 @@
 package dev.magicgre.generated;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.magicgre.gen.restclient.client.ApiClient;
@@ -32,7 +33,10 @@ final class RestClientClient implements GeneratedClient {
   private final GreTunnelsApi api;
 
   RestClientClient(URI baseUri, String token) {
-    ApiClient client = new ApiClient().setBasePath(baseUri.toString());
+    // unset members are left out rather than written as null, which the API refuses (docs/generated-clients.md)
+    ObjectMapper mapper = ApiClient.createDefaultMapper(ApiClient.createDefaultDateFormat())
+        .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    ApiClient client = new ApiClient(mapper, ApiClient.createDefaultDateFormat()).setBasePath(baseUri.toString());
     client.setBearerToken(token);
     this.api = new GreTunnelsApi(client);
   }
@@ -53,7 +57,11 @@ final class RestClientClient implements GeneratedClient {
     tunnels.forEach(t -> requests.add(new GreTunnelCreateRequest().name(t.name())
         .cloudflareGreEndpoint(TunnelSpec.CLOUDFLARE_ENDPOINT).customerGreEndpoint(t.customerEndpoint())
         .interfaceAddress(t.interfaceAddress()).description(t.description()).healthCheck(healthCheck(t, objectForm))));
-    GreTunnelsCreateBody body = new GreTunnelsCreateBody().greTunnels(requests);
+    TunnelSpec first = tunnels.get(0);
+    // the merged body always writes the members a one-tunnel body requires: the first tunnel's, beside gre_tunnels
+    GreTunnelsCreateBody body = new GreTunnelsCreateBody().name(first.name())
+        .cloudflareGreEndpoint(TunnelSpec.CLOUDFLARE_ENDPOINT).customerGreEndpoint(first.customerEndpoint())
+        .interfaceAddress(first.interfaceAddress()).greTunnels(requests);
     return views(api.createGreTunnel(ACCOUNT, body, objectForm, false).getResult().getGreTunnels());
   }
 

@@ -1,5 +1,6 @@
 package dev.magicgre.generated;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.magicgre.gen.resttemplate.client.ApiClient;
@@ -20,7 +21,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * openapi-generator {@code java}, library {@code resttemplate} (Spring RestTemplate, Jackson), default options.
@@ -32,7 +35,12 @@ final class RestTemplateClient implements GeneratedClient {
   private final GreTunnelsApi api;
 
   RestTemplateClient(URI baseUri, String token) {
-    ApiClient client = new ApiClient().setBasePath(baseUri.toString());
+    // unset members are left out rather than written as null, which the API refuses (docs/generated-clients.md)
+    RestTemplate template = new RestTemplate();
+    template.getMessageConverters().stream().filter(MappingJackson2HttpMessageConverter.class::isInstance)
+        .map(MappingJackson2HttpMessageConverter.class::cast)
+        .forEach(json -> json.getObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL));
+    ApiClient client = new ApiClient(template).setBasePath(baseUri.toString());
     client.setBearerToken(token);
     this.api = new GreTunnelsApi(client);
   }
@@ -53,7 +61,11 @@ final class RestTemplateClient implements GeneratedClient {
     tunnels.forEach(t -> requests.add(new GreTunnelCreateRequest().name(t.name())
         .cloudflareGreEndpoint(TunnelSpec.CLOUDFLARE_ENDPOINT).customerGreEndpoint(t.customerEndpoint())
         .interfaceAddress(t.interfaceAddress()).description(t.description()).healthCheck(healthCheck(t, objectForm))));
-    GreTunnelsCreateBody body = new GreTunnelsCreateBody().greTunnels(requests);
+    TunnelSpec first = tunnels.get(0);
+    // the merged body always writes the members a one-tunnel body requires: the first tunnel's, beside gre_tunnels
+    GreTunnelsCreateBody body = new GreTunnelsCreateBody().name(first.name())
+        .cloudflareGreEndpoint(TunnelSpec.CLOUDFLARE_ENDPOINT).customerGreEndpoint(first.customerEndpoint())
+        .interfaceAddress(first.interfaceAddress()).greTunnels(requests);
     return views(api.createGreTunnel(ACCOUNT, body, objectForm, false).getResult().getGreTunnels());
   }
 
