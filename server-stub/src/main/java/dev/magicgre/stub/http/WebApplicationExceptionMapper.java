@@ -32,7 +32,7 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
           .build();
     }
     if (exception instanceof NotSupportedException) {
-      return ErrorEnvelopes.response(ErrorCode.UNSUPPORTED_CONTENT_TYPE, "Content-type must be application/json");
+      return ErrorEnvelopes.response(ErrorCode.UNSUPPORTED_CONTENT_TYPE, ErrorEnvelopes.CONTENT_TYPE_MESSAGE);
     }
     int status = exception.getResponse().getStatus();
     if (status >= 500) {
