@@ -142,6 +142,11 @@ public final class StubServer implements AutoCloseable {
     return gateway.faults();
   }
 
+  /** The faults and the rate limit's windows, which a reset forgets. */
+  public GatewayState gateway() {
+    return gateway;
+  }
+
   @Override
   public void close() {
     server.shutdownNow();

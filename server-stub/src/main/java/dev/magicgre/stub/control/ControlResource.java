@@ -64,10 +64,10 @@ public final class ControlResource {
     Map.Entry<Fault, Integer> fault;
     try {
       fault = FaultJson.read(json.parse(body));
+      gateway.faults().arm(fault.getKey(), fault.getValue());
     } catch (IllegalArgumentException invalid) {
-      throw ControlErrorCode.INVALID_STATE_CHANGE.problem("", invalid.getMessage());
+      throw ControlErrorCode.INVALID_STATE_CHANGE.problem(null, invalid.getMessage());
     }
-    gateway.faults().arm(fault.getKey(), fault.getValue());
     LOG.debug("Control: fault armed for {}", fault.getKey().operation() == null ? "every operation" : fault.getKey().operation());
     return ControlJson.success(Map.of("faults", gateway.faults().describe()));
   }
