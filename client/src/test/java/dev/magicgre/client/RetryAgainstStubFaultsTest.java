@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.magicgre.stub.StubServer;
-import dev.magicgre.stub.StubSettings;
 import dev.magicgre.stub.auth.Identities;
 import dev.magicgre.stub.gateway.Fault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,37 +24,23 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RetryAgainstStubFaultsTest {
 
-  private static StubServer stub;
-  private RecordingSleeper sleeper;
+  @RegisterExtension
+  static final InProcessStub STUB = new InProcessStub();
 
-  @BeforeAll
-  static void startStub() {
-    stub = StubServer.start(StubSettings.ephemeral());
-  }
-
-  @AfterAll
-  static void stopStub() {
-    stub.close();
-  }
-
-  @BeforeEach
-  void freshState() {
-    sleeper = new RecordingSleeper();
-    stub.store().clear();
-    stub.gateway().reset();
-  }
+  private final StubServer stub = STUB.server();
+  private final RecordingSleeper sleeper = new RecordingSleeper();
 
   private GreTunnelsClient.Builder client() {
     return GreTunnelsClient.builder().baseUrl(stub.baseUri().toString()).apiToken(Identities.EXAMPLE_TOKEN)
         .sleeper(sleeper).random(() -> 0.0);
   }
 
-  private static void failNext(String operation, int times, int status, Integer retryAfterSeconds) {
+  private void failNext(String operation, int times, int status, Integer retryAfterSeconds) {
     stub.faults().arm(new Fault(operation, status, 0, null, 0, false, retryAfterSeconds), times);
   }
 
   /** How many of the calls a fault was armed for are left (0 once it is used up). */
-  private static int leftOfTheFault() {
+  private int leftOfTheFault() {
     List<Map<String, Object>> armed = stub.faults().describe();
     return armed.isEmpty() ? 0 : (Integer) armed.get(0).get("times");
   }
