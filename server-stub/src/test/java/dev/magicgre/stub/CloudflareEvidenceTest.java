@@ -112,6 +112,21 @@ class CloudflareEvidenceTest {
         "messages":[]}""");
   }
 
+  /**
+   * A2 #12 (an empty account id, /accounts//access/apps, answered 400 7003 "Could not route to ..."): the same for
+   * this API's routes, with the path as sent (the newer form of #14).
+   */
+  @Test
+  void evidenceA2n12_anEmptyAccountIdIs400_7003WithTheRoutingMessage() {
+    StubHttp.Reply reply = STUB.http().create(Bodies.minimal()).path("/accounts//magic/gre_tunnels").send();
+
+    assertCaptured(reply, 400, """
+        {"result":null,"success":false,"errors":[{"code":7003,"message":
+        "Could not route to /client/v4/accounts//magic/gre_tunnels, perhaps your object identifier is invalid?"}],
+        "messages":[]}""");
+    assertThat(STUB.server().store().size()).isZero();
+  }
+
   /** timothymiller/cloudflare-ddns#61: 9207 "Content-type must be application/json." (status not quoted: 415 is ours). */
   @Test
   void evidenceA2n18_aWrongContentTypeIs9207WithCloudflaresMessage() {

@@ -114,7 +114,6 @@ class HttpFailuresTest {
     return Stream.of(
         Arguments.of("POST", "/accounts/" + StubHttp.ACCOUNT + "/magic/ipsec_tunnels", false),
         Arguments.of("POST", "/accounts/" + StubHttp.ACCOUNT + "/magic/gre_tunnels/abc/def", false),
-        Arguments.of("POST", "/accounts//magic/gre_tunnels", false),
         Arguments.of("GET", "/", false),
         Arguments.of("POST", "/", true),
         Arguments.of("GET", "/client/v4", true),

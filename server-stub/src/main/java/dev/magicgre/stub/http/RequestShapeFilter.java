@@ -35,7 +35,7 @@ public final class RequestShapeFilter implements ContainerRequestFilter {
     List<ApiError> errors = new ArrayList<>(1);
     RouteParameters route = RouteParameters.of(request);
     if (!Hex32.isHex32(route.accountId()) || oneTunnelRoute && !Hex32.isHex32(route.tunnelId())) {
-      errors.add(ApiError.of(ErrorCode.INVALID_OBJECT_IDENTIFIER, routingMessage(request)));
+      errors.add(ApiError.of(ErrorCode.INVALID_OBJECT_IDENTIFIER, routingMessage(request.getUriInfo().getRequestUri().getRawPath())));
     }
     if (!RequestSwitches.isValidBoolean(request.getHeaderString(RequestSwitches.NEW_TARGET_HEADER))) {
       errors.add(ApiError.of(ErrorCode.INVALID_BOOLEAN_SWITCH, "header x-magic-new-hc-target must be true or false"));
@@ -52,8 +52,7 @@ public final class RequestShapeFilter implements ContainerRequestFilter {
   }
 
   /** Cloudflare's words, quoting the path as the client sent it (percent-encoded, base path included). */
-  static String routingMessage(ContainerRequestContext request) {
-    return "Could not route to " + request.getUriInfo().getRequestUri().getRawPath()
-        + ", perhaps your object identifier is invalid?";
+  static String routingMessage(String rawPath) {
+    return "Could not route to " + rawPath + ", perhaps your object identifier is invalid?";
   }
 }
