@@ -11,6 +11,7 @@ import dev.magicgre.stub.error.ErrorCode;
 import dev.magicgre.stub.fidelity.FidelityLedger;
 import dev.magicgre.stub.fidelity.LedgerEntry;
 import dev.magicgre.stub.fidelity.LedgerMarkdown;
+import dev.magicgre.stub.gateway.ApiOperations;
 import dev.magicgre.stub.tunnel.TunnelFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,6 +69,14 @@ class FidelityLedgerTest {
 
     Set<String> listed = ledgerOf("default").map(LedgerEntry::field).collect(Collectors.toCollection(TreeSet::new));
     assertThat(listed).isEqualTo(filled);
+  }
+
+  /** Every operation the stub serves (read from the generated interface) has the shape of its answer graded. */
+  @Test
+  void everyOperationsResponseShapeHasItsEntry() {
+    Set<String> graded = ledgerOf("shape").map(LedgerEntry::operation).filter(java.util.Objects::nonNull)
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(graded).isEqualTo(new TreeSet<>(ApiOperations.names()));
   }
 
   @Test

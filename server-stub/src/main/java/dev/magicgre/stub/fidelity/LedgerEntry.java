@@ -8,11 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * (null when none).
  */
 public record LedgerEntry(String id, String kind, Integer code, Integer status, String field, String value,
-    String grade, String behaviour, String source, String chosen) {
+    String operation, String grade, String behaviour, String source, String chosen) {
 
   static LedgerEntry of(JsonNode entry) {
     return new LedgerEntry(text(entry, "id"), text(entry, "kind"), number(entry, "code"), number(entry, "status"),
-        text(entry, "field"), entry.has("value") ? entry.get("value").asText() : null, text(entry, "grade"),
+        text(entry, "field"), entry.has("value") ? entry.get("value").asText() : null, text(entry, "operation"),
+        text(entry, "grade"),
         text(entry, "behaviour"), text(entry, "source"), text(entry, "chosen"));
   }
 
