@@ -3,7 +3,7 @@ package dev.magicgre.client;
 import java.util.List;
 import java.util.Map;
 
-/** 401, and 400 with Cloudflare's credential codes 9106 (no credentials), 6003 (malformed Authorization header) or 6111 (invalid token format): the credentials are missing or unreadable. */
+/** 401, and 400 with Cloudflare's credential codes 9106 (no credentials) or 6003 (a malformed Authorization, X-Auth-Email or X-Auth-Key header, named in the entry's {@link ApiErrorDetail#errorChain()}): the credentials are missing or unreadable. */
 public class AuthenticationException extends CloudflareApiException {
 
   private static final long serialVersionUID = 1L;

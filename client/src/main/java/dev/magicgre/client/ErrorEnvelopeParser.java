@@ -33,10 +33,16 @@ final class ErrorEnvelopeParser {
     if (root == null || !root.path("errors").isArray()) {
       return List.of();
     }
+    return entries(root.path("errors"));
+  }
+
+  /** The entries of {@code errors[]} or of an {@code error_chain}, each with its own chain. */
+  private static List<ApiErrorDetail> entries(JsonNode array) {
     List<ApiErrorDetail> details = new ArrayList<>();
-    for (JsonNode error : root.path("errors")) {
+    for (JsonNode error : array) {
+      List<ApiErrorDetail> chain = error.path("error_chain").isArray() ? entries(error.get("error_chain")) : List.of();
       details.add(new ApiErrorDetail(error.path("code").asInt(0), textOrNull(error.path("message")),
-          textOrNull(error.path("documentation_url")), textOrNull(error.path("source").path("pointer"))));
+          textOrNull(error.path("documentation_url")), textOrNull(error.path("source").path("pointer")), chain));
     }
     return details;
   }
@@ -49,8 +55,13 @@ final class ErrorEnvelopeParser {
     List<ApiErrorDetail> details = new ArrayList<>();
     for (ResponseInfo info : infos) {
       String pointer = info.getSource() == null ? null : info.getSource().getPointer();
+      List<ApiErrorDetail> chain = new ArrayList<>();
+      if (info.getErrorChain() != null) {
+        info.getErrorChain().forEach(cause ->
+            chain.add(new ApiErrorDetail(cause.getCode() == null ? 0 : cause.getCode(), cause.getMessage(), null, null)));
+      }
       details.add(new ApiErrorDetail(info.getCode() == null ? 0 : info.getCode(), info.getMessage(),
-          info.getDocumentationUrl(), pointer));
+          info.getDocumentationUrl(), pointer, chain));
     }
     return details;
   }

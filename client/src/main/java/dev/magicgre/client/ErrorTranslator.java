@@ -14,7 +14,10 @@ import java.util.Set;
  */
 final class ErrorTranslator {
 
-  /** 9106 no credentials, 6003 malformed request headers (Authorization), 6111 invalid token format. */
+  /**
+   * 9106 no credentials, 6003 malformed request headers (its error_chain names the header: 6102, 6103, 6111);
+   * 6111 alone as older answers gave it.
+   */
   static final Set<Integer> CREDENTIAL_CODES = Set.of(9106, 6003, 6111);
 
   private final ErrorEnvelopeParser parser;

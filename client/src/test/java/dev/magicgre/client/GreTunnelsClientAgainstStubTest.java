@@ -158,8 +158,24 @@ class GreTunnelsClientAgainstStubTest {
 
     assertThat(failure.status()).isEqualTo(400);
     assertThat(failure.kind()).isEqualTo(ErrorKind.AUTHENTICATION);
-    assertThat(failure.errors()).extracting(ApiErrorDetail::code).contains(6003);
+    assertThat(failure.errors()).extracting(ApiErrorDetail::code).containsExactly(6003);
+    assertThat(failure.errors().get(0).errorChain())
+        .containsExactly(new ApiErrorDetail(6111, "Invalid format for Authorization header", null, null));
     assertThat(sleeper.delays()).isEmpty();
+  }
+
+  /** Evidence A2 #4 (cloudflare/cloudflare-typescript#161): a token sent as the Global API key is 400 6003 / 6103. */
+  @Test
+  void aTokenSentAsTheKeyIsAnAuthenticationFailureWhoseChainNamesTheKeyHeader() {
+    GreTunnelsClient client = GreTunnelsClient.builder().baseUrl(stub.baseUri().toString())
+        .apiKey(Identities.EXAMPLE_EMAIL, Identities.EXAMPLE_TOKEN).sleeper(sleeper).build();
+
+    AuthenticationException failure = catchThrowableOfType(AuthenticationException.class,
+        () -> client.createGreTunnel(ACCOUNT, TestRequests.valid("FACADE_6103")));
+
+    assertThat(failure.errors()).extracting(ApiErrorDetail::code).containsExactly(6003);
+    assertThat(failure.errors().get(0).errorChain()).extracting(ApiErrorDetail::code).containsExactly(6103);
+    assertThat(failure.getMessage()).contains("6103").doesNotContain(Identities.EXAMPLE_TOKEN);
   }
 
   @Test

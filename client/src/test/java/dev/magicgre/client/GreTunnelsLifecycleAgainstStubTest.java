@@ -7,34 +7,24 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.magicgre.model.GreTunnel;
 import dev.magicgre.model.HealthCheckTarget;
 import dev.magicgre.stub.StubServer;
-import dev.magicgre.stub.StubSettings;
 import dev.magicgre.stub.auth.Identities;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The six operations of the facade against the real stub: a tunnel's whole life, the target forms, 404 and 403. */
 class GreTunnelsLifecycleAgainstStubTest {
 
-  private static StubServer stub;
+  @RegisterExtension
+  static final InProcessStub STUB = new InProcessStub();
+
+  private final StubServer stub = STUB.server();
   private GreTunnelsClient client;
   private RecordingSleeper sleeper;
 
-  @BeforeAll
-  static void startStub() {
-    stub = StubServer.start(StubSettings.ephemeral());
-  }
-
-  @AfterAll
-  static void stopStub() {
-    stub.close();
-  }
-
   @BeforeEach
-  void emptyStoreAndClient() {
-    stub.store().clear();
+  void newClient() {
     sleeper = new RecordingSleeper();
     client = clientWithToken(Identities.EXAMPLE_TOKEN);
   }

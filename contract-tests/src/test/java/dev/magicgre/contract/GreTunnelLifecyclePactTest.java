@@ -250,7 +250,7 @@ class GreTunnelLifecyclePactTest {
         .willRespondWith()
         .status(403)
         .matchHeader("Content-Type", JSON, "application/json")
-        .body(PactBodies.failureWithCode(10000, null))
+        .body(PactBodies.gatewayFailureWithCode(10000))
         .toPact(V4Pact.class);
   }
 

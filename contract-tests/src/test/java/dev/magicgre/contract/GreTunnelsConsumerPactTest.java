@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
+import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
@@ -42,6 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class GreTunnelsConsumerPactTest {
 
   private static final String JSON = ConsumerSide.JSON;
+  /** A Global API key that is no key: an API token sent as one (as evidence A2 #4 captured). */
+  private static final String MALFORMED_KEY = "ApiTokenSentAsTheKey_0000000000000000000";
 
   // ---- create, target in object form (header true) ----
 
@@ -233,15 +236,7 @@ class GreTunnelsConsumerPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact unknownKey(PactDslWithProvider builder) {
-    return builder.given(NO_TUNNELS)
-        .uponReceiving("a create with an unknown e-mail and API key")
-        .path(TUNNELS_PATH)
-        .method("POST")
-        .headers(Map.of("X-Auth-Email", ContractParties.EMAIL, "X-Auth-Key", "0000000000000000000000000000000000000",
-            "x-magic-new-hc-target", "false"))
-        .matchHeader("Content-Type", JSON, "application/json")
-        .body(PactBodies.createRequest("GRE_AUTH", false, "203.0.113.9"))
-        .willRespondWith()
+    return createWithKey(builder, "a create with an unknown e-mail and API key", "0000000000000000000000000000000000000")
         .status(403)
         .matchHeader("Content-Type", JSON, "application/json")
         .body(PactBodies.failureWithCode(9103, null))
@@ -261,6 +256,32 @@ class GreTunnelsConsumerPactTest {
         () -> client.createGreTunnel(ACCOUNT, request("GRE_AUTH", HealthCheckTarget.ofAddress("203.0.113.9"))));
 
     assertThat(refused.errors().get(0).code()).isEqualTo(9103);
+  }
+
+  /** Evidence A2 #4 (cloudflare/cloudflare-typescript#161): a malformed X-Auth-Key is 400 6003, error_chain 6103. */
+  @Pact(consumer = CONSUMER)
+  V4Pact malformedKey(PactDslWithProvider builder) {
+    return createWithKey(builder, "a create whose X-Auth-Key is no Global API key", MALFORMED_KEY)
+        .status(400)
+        .matchHeader("Content-Type", JSON, "application/json")
+        .body(PactBodies.invalidHeaders(6103))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "malformedKey")
+  void malformedKey(MockServer mockServer) {
+    GreTunnelsClient client = GreTunnelsClient.builder()
+        .baseUrl(mockServer.getUrl() + ContractParties.BASE_PATH)
+        .apiKey(ContractParties.EMAIL, MALFORMED_KEY)
+        .maxRetries(0)
+        .build();
+
+    AuthenticationException refused = catchThrowableOfType(AuthenticationException.class,
+        () -> client.createGreTunnel(ACCOUNT, request("GRE_AUTH", HealthCheckTarget.ofAddress("203.0.113.9"))));
+
+    assertThat(refused.errors().get(0).code()).isEqualTo(6003);
+    assertThat(refused.errors().get(0).errorChain().get(0).code()).isEqualTo(6103);
   }
 
   @Pact(consumer = CONSUMER)
@@ -332,5 +353,17 @@ class GreTunnelsConsumerPactTest {
         .interfaceAddress("10.212.0.0/31")
         .healthCheck(GreTunnelHealthCheckRequest.builder().type(HealthCheckType.REQUEST).target(target).build())
         .build();
+  }
+
+  /** A create of GRE_AUTH with the contract's e-mail and this Global API key, up to its answer. */
+  private static PactDslResponse createWithKey(PactDslWithProvider builder, String description, String key) {
+    return builder.given(NO_TUNNELS)
+        .uponReceiving(description)
+        .path(TUNNELS_PATH)
+        .method("POST")
+        .headers(Map.of("X-Auth-Email", ContractParties.EMAIL, "X-Auth-Key", key, "x-magic-new-hc-target", "false"))
+        .matchHeader("Content-Type", JSON, "application/json")
+        .body(PactBodies.createRequest("GRE_AUTH", false, "203.0.113.9"))
+        .willRespondWith();
   }
 }

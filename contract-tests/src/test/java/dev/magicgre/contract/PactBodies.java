@@ -194,6 +194,28 @@ final class PactBodies {
     return failure(code, pointer, true);
   }
 
+  /**
+   * The short body Cloudflare's gateway answers 403 10000 with (captured, evidence A2 #1): {@code success} and
+   * {@code errors} only, no {@code messages} nor {@code result}.
+   */
+  static DslPart gatewayFailureWithCode(int code) {
+    PactDslJsonBody body = new PactDslJsonBody().booleanValue("success", false);
+    return body.minArrayLike("errors", 1).numberValue("code", code)
+        .stringType("message", "Authentication error").closeObject().closeArray();
+  }
+
+  /** The gateway's 400 6003 "Invalid request headers" with the malformed header's code in its error_chain. */
+  static DslPart invalidHeaders(int chainedCode) {
+    PactDslJsonBody body = new PactDslJsonBody().booleanValue("success", false);
+    PactDslJsonBody error = body.minArrayLike("errors", 1).numberValue("code", 6003)
+        .stringType("message", "Invalid request headers");
+    error.minArrayLike("error_chain", 1).numberValue("code", chainedCode)
+        .stringType("message", "Invalid format for X-Auth-Key header").closeObject().closeArray();
+    body = (PactDslJsonBody) error.closeObject().closeArray();
+    body.array("messages").closeArray();
+    return body.nullValue("result");
+  }
+
   private static DslPart failure(int code, String pointer, boolean exactCode) {
     PactDslJsonBody body = new PactDslJsonBody()
         .booleanValue("success", false);

@@ -3,6 +3,7 @@ package dev.magicgre.stub;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.magicgre.stub.control.ControlApi;
 import dev.magicgre.stub.docs.ServedContract;
+import dev.magicgre.stub.gateway.GatewayState;
 import dev.magicgre.stub.store.TunnelStore;
 import dev.magicgre.stub.tunnel.TunnelSeeder;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -18,10 +19,10 @@ final class StubExtras {
 
   /** Call before the server starts. */
   static void install(HttpServer server, StubSettings settings, TunnelStore store, TunnelSeeder seeder,
-      ObjectMapper mapper) {
+      ObjectMapper mapper, GatewayState gateway) {
     ServedContract.install(server, mapper);
     if (settings.controlApi().enabled()) {
-      ControlApi.install(server, store, seeder, mapper, settings.controlApi());
+      ControlApi.install(server, store, seeder, mapper, settings.controlApi(), gateway);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.magicgre.stub;
 
+import dev.magicgre.stub.gateway.RateLimit;
 import dev.magicgre.stub.store.StoreOptions;
 import dev.magicgre.stub.store.StoreUnavailableException;
 import dev.magicgre.stub.store.TunnelStore;
@@ -14,7 +15,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 /**
  * {@code java -jar server-stub.jar [--port 8080] [--bind localhost] [--credentials file.json] [--idle-timeout 30]
  * [--body-timeout 10] [--store memory|file:PATH|jdbc:postgresql://...] [--db-user U] [--db-password P]
- * [--control-api] [--control-token T]}: starts the stub and runs until stopped (Ctrl-C / SIGTERM). Timeouts are in seconds.
+ * [--control-api] [--control-token T] [--rate-limit N/SECONDS]}: starts the stub and runs until stopped (Ctrl-C / SIGTERM). Timeouts are in seconds.
  */
 public final class StubMain {
 
@@ -98,6 +99,9 @@ public final class StubMain {
           }
           settings = settings.withCredentialsFile(file);
           break;
+        case "--rate-limit":
+          settings = settings.withRateLimit(RateLimit.parse(value));
+          break;
         case "--control-token":
           // a token only makes sense for a control API that is served: it turns it on
           settings = settings.withControlApi(ControlApiSettings.withToken(value));
@@ -137,6 +141,6 @@ public final class StubMain {
     return "usage: java -jar server-stub/target/server-stub.jar [--port 8080] [--bind localhost] [--credentials file.json]"
         + " [--idle-timeout 30] [--body-timeout 10]"
         + " [--store memory|file:PATH|jdbc:postgresql://host:port/db] [--db-user USER] [--db-password PASSWORD]"
-        + " [--control-api] [--control-token T]";
+        + " [--control-api] [--control-token T] [--rate-limit N/SECONDS]";
   }
 }

@@ -3,6 +3,10 @@ package dev.magicgre.stub;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.magicgre.json.GreJson;
 import dev.magicgre.stub.auth.Identities;
+import dev.magicgre.stub.gateway.FaultBook;
+import dev.magicgre.stub.gateway.Gateway;
+import dev.magicgre.stub.gateway.GatewayState;
+import dev.magicgre.stub.gateway.RateLimiter;
 import dev.magicgre.stub.http.ContainerEdges;
 import dev.magicgre.stub.store.InMemoryTunnelStore;
 import dev.magicgre.stub.store.JdbcTunnelStore;
@@ -37,12 +41,14 @@ public final class StubServer implements AutoCloseable {
   private final TunnelStore store;
   private final URI baseUri;
   private final TunnelSeeder seeder;
+  private final GatewayState gateway;
 
-  private StubServer(HttpServer server, TunnelStore store, URI baseUri, TunnelSeeder seeder) {
+  private StubServer(HttpServer server, TunnelStore store, URI baseUri, TunnelSeeder seeder, GatewayState gateway) {
     this.server = server;
     this.store = store;
     this.baseUri = baseUri;
     this.seeder = seeder;
+    this.gateway = gateway;
   }
 
   /** Starts a stub with an empty in-memory store. */
@@ -58,8 +64,11 @@ public final class StubServer implements AutoCloseable {
         StubApplication.create(store, identities, mapper, Clock.systemUTC(), settings.maxBodyBytes(),
             settings.bodyReadTimeoutSeconds()), false);
     ContainerEdges.configure(server, mapper, settings);
+    FaultBook faults = new FaultBook();
+    RateLimiter limiter = settings.rateLimit() == null ? null : new RateLimiter(settings.rateLimit(), System::nanoTime);
+    Gateway.install(server, limiter, faults, mapper);
     TunnelSeeder seeder = new TunnelSeeder(store, new TunnelFactory(Clock.systemUTC()), mapper);
-    StubExtras.install(server, settings, store, seeder, mapper);
+    StubExtras.install(server, settings, store, seeder, mapper, new GatewayState(faults, limiter));
     tuneTransport(server, workersFor(store));
     try {
       server.start();
@@ -71,7 +80,7 @@ public final class StubServer implements AutoCloseable {
     URI baseUri = URI.create("http://" + hostForUri(settings.bindAddress()) + ":" + listener.getPort() + StubSettings.BASE_PATH);
     LOG.info("Magic GRE stub listening on {} ({} identities, store {})", baseUri, identities.size(),
         store.describe());
-    return new StubServer(server, store, baseUri, seeder);
+    return new StubServer(server, store, baseUri, seeder, new GatewayState(faults, limiter));
   }
 
   /**
@@ -126,6 +135,16 @@ public final class StubServer implements AutoCloseable {
   /** Puts tunnels into an account as a create would (the control API's seeding, for in-process tests). */
   public TunnelSeeder seeder() {
     return seeder;
+  }
+
+  /** The faults armed for the next calls (what the control API's {@code /__stub/faults} arms), for in-process tests. */
+  public FaultBook faults() {
+    return gateway.faults();
+  }
+
+  /** The faults and the rate limit's windows, which a reset forgets. */
+  public GatewayState gateway() {
+    return gateway;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.magicgre.stub;
 
+import dev.magicgre.stub.gateway.RateLimit;
 import java.nio.file.Path;
 
 /**
@@ -13,10 +14,11 @@ import java.nio.file.Path;
  *     part) is closed after this long
  * @param bodyReadTimeoutSeconds the whole body must arrive within this long once the headers are in; a client
  *     too slow is answered 408 and its worker freed
- * @param controlApi whether {@code /__stub/} (reset, seed, Pact provider states) is served, and its token
+ * @param controlApi whether {@code /__stub/} (reset, seed, Pact provider states, faults, fidelity) is served, and its token
+ * @param rateLimit {@code --rate-limit N/SECONDS} per credential identity, or null for none
  */
 public record StubSettings(String bindAddress, int port, Path credentialsFile, long maxBodyBytes,
-    int idleTimeoutSeconds, int bodyReadTimeoutSeconds, ControlApiSettings controlApi) {
+    int idleTimeoutSeconds, int bodyReadTimeoutSeconds, ControlApiSettings controlApi, RateLimit rateLimit) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_BIND_ADDRESS = "localhost";
@@ -28,7 +30,7 @@ public record StubSettings(String bindAddress, int port, Path credentialsFile, l
 
   public static StubSettings defaults() {
     return new StubSettings(DEFAULT_BIND_ADDRESS, DEFAULT_PORT, null, DEFAULT_MAX_BODY_BYTES,
-        DEFAULT_IDLE_TIMEOUT_SECONDS, DEFAULT_BODY_READ_TIMEOUT_SECONDS, ControlApiSettings.OFF);
+        DEFAULT_IDLE_TIMEOUT_SECONDS, DEFAULT_BODY_READ_TIMEOUT_SECONDS, ControlApiSettings.OFF, null);
   }
 
   /** Loopback on a free port: what tests use. */
@@ -37,16 +39,16 @@ public record StubSettings(String bindAddress, int port, Path credentialsFile, l
   }
 
   public StubSettings withPort(int newPort) {
-    return new StubSettings(bindAddress, newPort, credentialsFile, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds, controlApi);
+    return new StubSettings(bindAddress, newPort, credentialsFile, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds, controlApi, rateLimit);
   }
 
   public StubSettings withBindAddress(String newBindAddress) {
     return new StubSettings(newBindAddress, port, credentialsFile, maxBodyBytes, idleTimeoutSeconds,
-        bodyReadTimeoutSeconds, controlApi);
+        bodyReadTimeoutSeconds, controlApi, rateLimit);
   }
 
   public StubSettings withCredentialsFile(Path file) {
-    return new StubSettings(bindAddress, port, file, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds, controlApi);
+    return new StubSettings(bindAddress, port, file, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds, controlApi, rateLimit);
   }
 
   /** Both timeouts, in seconds (at least 1 each). */
@@ -55,12 +57,18 @@ public record StubSettings(String bindAddress, int port, Path credentialsFile, l
       throw new IllegalArgumentException("timeouts must be at least 1 second");
     }
     return new StubSettings(bindAddress, port, credentialsFile, maxBodyBytes, newIdleTimeoutSeconds,
-        newBodyReadTimeoutSeconds, controlApi);
+        newBodyReadTimeoutSeconds, controlApi, rateLimit);
   }
 
   /** The control API on or off, and the token it then requires (null for none). */
   public StubSettings withControlApi(ControlApiSettings newControlApi) {
     return new StubSettings(bindAddress, port, credentialsFile, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds,
-        newControlApi);
+        newControlApi, rateLimit);
+  }
+
+  /** At most {@code limit} requests per credential identity and window (null: no limit, the default). */
+  public StubSettings withRateLimit(RateLimit limit) {
+    return new StubSettings(bindAddress, port, credentialsFile, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds,
+        controlApi, limit);
   }
 }

@@ -26,7 +26,7 @@ class CredentialsFileTest {
   static final String WAN_TOKEN = "wan-writer-token-0002";
   static final String READ_TOKEN = "wan-reader-token-0003";
   static final String EMAIL = "ops@example.net";
-  static final String KEY = "k3y-of-ops";
+  static final String KEY = "0f5e9a3c7b1d4e2f8a6c0b9d3e7f1a5c2b4d";
 
   /** The example of docs/stub-behaviour.md, with its values. */
   static final String FILE = """
@@ -70,7 +70,7 @@ class CredentialsFileTest {
         Arguments.of("read-only token", bearer(READ_TOKEN, ACCOUNT_A), 403, 10000),
         Arguments.of("key on its account", key(EMAIL, KEY, ACCOUNT_B), 200, 0),
         Arguments.of("key on another account", key(EMAIL, KEY, ACCOUNT_A), 403, 10000),
-        Arguments.of("wrong key", key(EMAIL, "k3y-of-opz", ACCOUNT_B), 403, 9103),
+        Arguments.of("wrong key", key(EMAIL, "0f5e9a3c7b1d4e2f8a6c0b9d3e7f1a5c2b4e", ACCOUNT_B), 403, 9103),
         Arguments.of("the page's token is not known any more", bearer(Identities.EXAMPLE_TOKEN, StubHttp.ACCOUNT), 403, 9109),
         Arguments.of("the page's key is not known any more",
             key(Identities.EXAMPLE_EMAIL, Identities.EXAMPLE_KEY, StubHttp.ACCOUNT), 403, 9103));

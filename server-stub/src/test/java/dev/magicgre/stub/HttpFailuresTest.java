@@ -114,7 +114,6 @@ class HttpFailuresTest {
     return Stream.of(
         Arguments.of("POST", "/accounts/" + StubHttp.ACCOUNT + "/magic/ipsec_tunnels", false),
         Arguments.of("POST", "/accounts/" + StubHttp.ACCOUNT + "/magic/gre_tunnels/abc/def", false),
-        Arguments.of("POST", "/accounts//magic/gre_tunnels", false),
         Arguments.of("GET", "/", false),
         Arguments.of("POST", "/", true),
         Arguments.of("GET", "/client/v4", true),
@@ -140,11 +139,12 @@ class HttpFailuresTest {
   }
 
   @Test
-  void anAccountIdOver32CharactersIs400() {
+  void anAccountIdOver32CharactersIsCloudflaresRoutingError() {
     StubHttp.Reply reply = STUB.http().create(Bodies.minimal()).account(StubHttp.ACCOUNT + "0").send();
 
-    JsonNode body = Expect.failure(reply, 400, 1017, null);
-    assertThat(body.at("/errors/0/message").asText()).contains("32");
+    JsonNode body = Expect.failure(reply, 400, 7003, null);
+    assertThat(body.at("/errors/0/message").asText()).isEqualTo("Could not route to /client/v4/accounts/"
+        + StubHttp.ACCOUNT + "0/magic/gre_tunnels, perhaps your object identifier is invalid?");
     assertThat(STUB.server().store().size()).isZero();
   }
 
@@ -154,7 +154,7 @@ class HttpFailuresTest {
         .header("x-magic-new-hc-target", "yes").query("validate_only=maybe").send();
 
     Expect.failure(reply, 400);
-    assertThat(Expect.codes(reply)).containsExactly(1017, 1016, 1016);
+    assertThat(Expect.codes(reply)).containsExactly(7003, 1016, 1016);
   }
 
   @Test

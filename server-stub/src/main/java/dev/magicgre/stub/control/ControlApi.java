@@ -2,6 +2,8 @@ package dev.magicgre.stub.control;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.magicgre.stub.ControlApiSettings;
+import dev.magicgre.stub.fidelity.FidelityLedger;
+import dev.magicgre.stub.gateway.GatewayState;
 import dev.magicgre.stub.http.ApiProblemMapper;
 import dev.magicgre.stub.http.ObjectMapperProvider;
 import dev.magicgre.stub.http.UnexpectedExceptionMapper;
@@ -35,9 +37,9 @@ public final class ControlApi {
 
   /** Call before the server starts. */
   public static void install(HttpServer server, TunnelStore store, TunnelSeeder seeder, ObjectMapper mapper,
-      ControlApiSettings settings) {
+      ControlApiSettings settings, GatewayState gateway) {
     GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
-        application(store, seeder, mapper, settings));
+        application(store, seeder, mapper, settings, gateway));
     server.getServerConfiguration().addHttpHandler(container,
         HttpHandlerRegistration.builder().contextPath(CONTEXT_PATH).build());
     LOG.info("Control API on {}/ ({})", CONTEXT_PATH,
@@ -45,7 +47,7 @@ public final class ControlApi {
   }
 
   static ResourceConfig application(TunnelStore store, TunnelSeeder seeder, ObjectMapper mapper,
-      ControlApiSettings settings) {
+      ControlApiSettings settings, GatewayState gateway) {
     ResourceConfig config = new ResourceConfig();
     config.setApplicationName("magic-gre-stub-control");
     // registered as a class with its collaborators bound (an instance draws a false "provider ignored" warning)
@@ -57,6 +59,8 @@ public final class ControlApi {
         bind(seeder).to(TunnelSeeder.class);
         bind(new ProviderStateHandlers(store, seeder, mapper)).to(ProviderStateHandlers.class);
         bind(new ControlJson(mapper)).to(ControlJson.class);
+        bind(FidelityLedger.load(mapper)).to(FidelityLedger.class);
+        bind(gateway).to(GatewayState.class);
       }
     });
     if (settings.token() != null) {

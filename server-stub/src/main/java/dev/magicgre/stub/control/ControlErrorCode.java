@@ -9,7 +9,7 @@ import java.util.List;
  * codes) so that no client of the Cloudflare API ever sees one. Its other refusals reuse the API's codes (6007
  * malformed JSON, 7000 no route, 1001-1017 for a seeded tunnel's fields).
  */
-enum ControlErrorCode {
+public enum ControlErrorCode {
   CONTROL_TOKEN_REQUIRED(2001, 401),
   UNKNOWN_PROVIDER_STATE(2002, 400),
   INVALID_STATE_CHANGE(2003, 400);
@@ -22,8 +22,12 @@ enum ControlErrorCode {
     this.status = status;
   }
 
-  int code() {
+  public int code() {
     return code;
+  }
+
+  public int status() {
+    return status;
   }
 
   ApiProblem problem(String pointer, String message) {

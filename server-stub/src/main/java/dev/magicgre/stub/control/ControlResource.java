@@ -2,10 +2,15 @@ package dev.magicgre.stub.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.magicgre.model.GreTunnel;
+import dev.magicgre.stub.fidelity.FidelityLedger;
+import dev.magicgre.stub.gateway.Fault;
+import dev.magicgre.stub.gateway.FaultJson;
+import dev.magicgre.stub.gateway.GatewayState;
 import dev.magicgre.stub.store.TunnelStore;
 import dev.magicgre.stub.tunnel.TunnelSeeder;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,21 +39,68 @@ public final class ControlResource {
   private final TunnelSeeder seeder;
   private final ProviderStateHandlers providerStates;
   private final ControlJson json;
+  private final FidelityLedger ledger;
+  private final GatewayState gateway;
 
   @Inject
-  ControlResource(TunnelStore store, TunnelSeeder seeder, ProviderStateHandlers providerStates, ControlJson json) {
+  ControlResource(TunnelStore store, TunnelSeeder seeder, ProviderStateHandlers providerStates, ControlJson json,
+      FidelityLedger ledger, GatewayState gateway) {
     this.store = store;
     this.seeder = seeder;
     this.providerStates = providerStates;
     this.json = json;
+    this.ledger = ledger;
+    this.gateway = gateway;
   }
 
-  /** Empties every account. */
+  /**
+   * Arms a fault for the next calls: {@code {"operation": "createGreTunnel" (absent: every operation), "times": 1,
+   * "status": 503, "code": ..., "message": ..., "retry_after": 3, "delay_ms": 0, "drop": false}}. Answers what is
+   * armed.
+   */
+  @POST
+  @Path("faults")
+  public Map<String, Object> armFault(byte[] body) {
+    Map.Entry<Fault, Integer> fault;
+    try {
+      fault = FaultJson.read(json.parse(body));
+      gateway.faults().arm(fault.getKey(), fault.getValue());
+    } catch (IllegalArgumentException invalid) {
+      throw ControlErrorCode.INVALID_STATE_CHANGE.problem(null, invalid.getMessage());
+    }
+    LOG.debug("Control: fault armed for {}", fault.getKey().operation() == null ? "every operation" : fault.getKey().operation());
+    return ControlJson.success(Map.of("faults", gateway.faults().describe()));
+  }
+
+  /** The faults armed, in order, with the calls each has left. */
+  @GET
+  @Path("faults")
+  public Map<String, Object> faults() {
+    return ControlJson.success(Map.of("faults", gateway.faults().describe()));
+  }
+
+  /** Forgets every armed fault. */
+  @DELETE
+  @Path("faults")
+  public Map<String, Object> clearFaults() {
+    gateway.faults().clear();
+    return ControlJson.success(Map.of("faults", gateway.faults().describe()));
+  }
+
+  /** The fidelity ledger: every behaviour of the stub with its grade (REAL, REAL-BEHAVIOUR, DOC, CHOSEN) and source. */
+  @GET
+  @Path("fidelity")
+  public Map<String, Object> fidelity() {
+    return ControlJson.success(ledger.document());
+  }
+
+  /** Empties every account, and forgets the armed faults and the rate limit's windows. */
   @POST
   @Path("reset")
   public Map<String, Object> resetAll() {
     long removed = store.size();
     store.clear();
+    gateway.reset();
     LOG.debug("Control: reset every account");
     return ControlJson.success(Map.of("removed", removed));
   }

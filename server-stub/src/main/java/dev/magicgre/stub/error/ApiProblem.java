@@ -11,14 +11,28 @@ public final class ApiProblem extends RuntimeException {
 
   private final int status;
   private final transient List<ApiError> errors;
+  private final boolean gatewayShortForm;
 
   public ApiProblem(int status, List<ApiError> errors) {
+    this(status, errors, false);
+  }
+
+  private ApiProblem(int status, List<ApiError> errors, boolean gatewayShortForm) {
     super(errors.isEmpty() ? "error" : errors.get(0).message(), null, false, false);
     if (errors.isEmpty()) {
       throw new IllegalArgumentException("a problem has at least one error");
     }
     this.status = status;
     this.errors = List.copyOf(errors);
+    this.gatewayShortForm = gatewayShortForm;
+  }
+
+  /**
+   * A refusal Cloudflare's gateway answers with only {@code success} and {@code errors}, no {@code messages}
+   * and no {@code result} keys (captured for 403 10000 "Authentication error").
+   */
+  public static ApiProblem gatewayShortForm(ErrorCode code, String message) {
+    return new ApiProblem(code.status(), List.of(ApiError.of(code, message)), true);
   }
 
   public static ApiProblem of(ErrorCode code, String message) {
@@ -35,5 +49,10 @@ public final class ApiProblem extends RuntimeException {
 
   public List<ApiError> errors() {
     return errors;
+  }
+
+  /** Whether the body leaves {@code messages} and {@code result} out (see {@link #gatewayShortForm}). */
+  public boolean isGatewayShortForm() {
+    return gatewayShortForm;
   }
 }

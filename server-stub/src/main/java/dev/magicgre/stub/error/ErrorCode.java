@@ -2,9 +2,9 @@ package dev.magicgre.stub.error;
 
 /**
  * Every error code the stub answers, with its HTTP status. The same table is in the spec (ApiErrorResponse)
- * and in docs/stub-behaviour.md (ErrorTableTest keeps the three in step); Cloudflare's own codes (6003, 6007, 7000,
- * 9103, 9106, 9109, 9207, 10000) keep their numbers, and 1022 is the code Cloudflare was seen to answer for an empty
- * {@code gre_tunnels}; Magic's other codes are not published, so 1000-1026, 7003 and 10500 are ours.
+ * and in docs/stub-behaviour.md (ErrorTableTest keeps the three in step); where each code comes from (seen on
+ * Cloudflare, documented, or our choice) is in the fidelity ledger ({@code fidelity-ledger.json}, kept complete
+ * by FidelityLedgerTest). The codes of a 6003's {@code error_chain} are {@link ErrorChainCode}.
  */
 public enum ErrorCode {
   REQUEST_REFUSED(1000, 400),
@@ -37,11 +37,12 @@ public enum ErrorCode {
   MALFORMED_JSON(6007, 400),
   NO_ROUTE(7000, 404),
   METHOD_NOT_ALLOWED(7001, 405),
-  INVALID_TUNNEL_ID(7003, 400),
+  INVALID_OBJECT_IDENTIFIER(7003, 400),
   UNKNOWN_API_KEY(9103, 403),
   MISSING_CREDENTIALS(9106, 400),
   INVALID_ACCESS_TOKEN(9109, 403),
   UNSUPPORTED_CONTENT_TYPE(9207, 415),
+  RATE_LIMITED(971, 429),
   AUTHENTICATION_ERROR(10000, 403),
   INTERNAL_ERROR(10500, 500);
 

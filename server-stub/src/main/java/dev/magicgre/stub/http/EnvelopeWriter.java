@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * per envelope type from the project's mapper. It replaces Jersey's Jackson provider on purpose: that
  * provider looks up the mapper, inspects annotations and builds a writer on every response, and while both
  * were registered Jersey chose between the two equally ranked providers arbitrarily (it chose Jackson's).
- * A new operation's envelope needs nothing here: any class of the generated model package is written.
+ * A new operation's envelope needs nothing here: any class of the generated model package is written (and the
+ * gateway's short failure body, which the model has no class for).
  */
 @Produces(MediaType.APPLICATION_JSON)
 public final class EnvelopeWriter implements MessageBodyWriter<Object> {
@@ -37,7 +38,7 @@ public final class EnvelopeWriter implements MessageBodyWriter<Object> {
 
   @Override
   public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return MODEL_PACKAGE.equals(type.getPackageName());
+    return MODEL_PACKAGE.equals(type.getPackageName()) || type == GatewayFailureEnvelope.class;
   }
 
   @Override

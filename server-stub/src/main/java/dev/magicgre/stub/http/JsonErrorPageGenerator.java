@@ -51,7 +51,7 @@ final class JsonErrorPageGenerator implements ErrorPageGenerator {
       case 413:
         return ApiError.of(ErrorCode.BODY_TOO_LARGE, "Request body is too large");
       case 415:
-        return ApiError.of(ErrorCode.UNSUPPORTED_CONTENT_TYPE, "Content-type must be application/json");
+        return ApiError.of(ErrorCode.UNSUPPORTED_CONTENT_TYPE, ErrorEnvelopes.CONTENT_TYPE_MESSAGE);
       default:
         break;
     }

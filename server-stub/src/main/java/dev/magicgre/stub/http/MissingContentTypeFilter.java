@@ -22,7 +22,7 @@ public final class MissingContentTypeFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     if (request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null) {
-      throw ApiProblem.of(ErrorCode.UNSUPPORTED_CONTENT_TYPE, "Content-type must be application/json");
+      throw ApiProblem.of(ErrorCode.UNSUPPORTED_CONTENT_TYPE, ErrorEnvelopes.CONTENT_TYPE_MESSAGE);
     }
   }
 }

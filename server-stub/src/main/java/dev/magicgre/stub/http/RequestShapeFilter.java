@@ -13,14 +13,14 @@ import java.util.List;
 
 /**
  * Checks what the route's parameters must look like before anything else (credentials included), all at once:
- * {@code account_id} of at most 32 characters, {@code gre_tunnel_id} (on the routes of one tunnel) of 32
- * lowercase hex characters, and the two boolean switches being true or false ({@code validate_only} on the
- * routes that declare it). One instance per route ({@link RouteChecks}), told once which of these it has.
+ * {@code account_id} and {@code gre_tunnel_id} (on the routes of one tunnel) of 32 lowercase hex characters,
+ * else one 7003 entry with the routing message Cloudflare's gateway answers (captured: "Could not route to
+ * /client/v4/accounts/not%20an%20id/..., perhaps your object identifier is invalid?", the path as sent), and
+ * the two boolean switches being true or false ({@code validate_only} on the routes that declare it). One
+ * instance per route ({@link RouteChecks}), told once which of these it has.
  */
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class RequestShapeFilter implements ContainerRequestFilter {
-
-  private static final int MAX_ACCOUNT_ID_LENGTH = 32;
 
   private final boolean oneTunnelRoute;
   private final boolean takesValidateOnly;
@@ -34,12 +34,8 @@ public final class RequestShapeFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     List<ApiError> errors = new ArrayList<>(1);
     RouteParameters route = RouteParameters.of(request);
-    String accountId = route.accountId();
-    if (accountId != null && accountId.length() > MAX_ACCOUNT_ID_LENGTH) {
-      errors.add(ApiError.of(ErrorCode.INVALID_ACCOUNT_ID, "account_id must be at most 32 characters"));
-    }
-    if (oneTunnelRoute && !Hex32.isHex32(route.tunnelId())) {
-      errors.add(ApiError.of(ErrorCode.INVALID_TUNNEL_ID, "gre_tunnel_id must be 32 lowercase hexadecimal characters"));
+    if (!Hex32.isHex32(route.accountId()) || oneTunnelRoute && !Hex32.isHex32(route.tunnelId())) {
+      errors.add(ApiError.of(ErrorCode.INVALID_OBJECT_IDENTIFIER, routingMessage(request.getUriInfo().getRequestUri().getRawPath())));
     }
     if (!RequestSwitches.isValidBoolean(request.getHeaderString(RequestSwitches.NEW_TARGET_HEADER))) {
       errors.add(ApiError.of(ErrorCode.INVALID_BOOLEAN_SWITCH, "header x-magic-new-hc-target must be true or false"));
@@ -53,5 +49,10 @@ public final class RequestShapeFilter implements ContainerRequestFilter {
     if (!errors.isEmpty()) {
       throw new ApiProblem(400, errors);
     }
+  }
+
+  /** Cloudflare's words, quoting the path as the client sent it (percent-encoded, base path included). */
+  static String routingMessage(String rawPath) {
+    return "Could not route to " + rawPath + ", perhaps your object identifier is invalid?";
   }
 }

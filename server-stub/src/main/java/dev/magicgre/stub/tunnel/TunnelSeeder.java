@@ -11,6 +11,7 @@ import dev.magicgre.stub.error.ApiProblem;
 import dev.magicgre.stub.error.ErrorCode;
 import dev.magicgre.stub.store.NameTakenException;
 import dev.magicgre.stub.store.TunnelStore;
+import dev.magicgre.stub.validation.Hex32;
 import dev.magicgre.stub.validation.OperationRules;
 import dev.magicgre.stub.validation.TargetForm;
 import java.io.IOException;
@@ -34,7 +35,6 @@ public final class TunnelSeeder {
       "customer_gre_endpoint", "203.0.113.2",
       "interface_address", "10.212.0.0/31");
 
-  private static final int MAX_ACCOUNT_ID_LENGTH = 32;
 
   private final TunnelStore store;
   private final TunnelFactory factory;
@@ -96,10 +96,10 @@ public final class TunnelSeeder {
     return seed(accountId, trees, i -> "/" + i);
   }
 
-  /** The account-id rule of the API's routes: at most 32 characters, not empty. */
+  /** The account-id rule of the API's routes (32 lowercase hex): a tunnel seeded elsewhere could never be reached. */
   public static void checkAccountId(String accountId) {
-    if (accountId == null || accountId.isEmpty() || accountId.length() > MAX_ACCOUNT_ID_LENGTH) {
-      throw ApiProblem.of(ErrorCode.INVALID_ACCOUNT_ID, "account_id must be 1 to 32 characters");
+    if (!Hex32.isHex32(accountId)) {
+      throw ApiProblem.of(ErrorCode.INVALID_ACCOUNT_ID, "account_id must be 32 lowercase hexadecimal characters");
     }
   }
 

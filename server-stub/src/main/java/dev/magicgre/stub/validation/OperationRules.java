@@ -73,7 +73,7 @@ public final class OperationRules {
       }
       String id = violations.text(tunnels.get(i), "id", at(i) + "/id", true);
       if (id != null && !Hex32.isHex32(id)) {
-        violations.add(ErrorCode.INVALID_TUNNEL_ID, at(i) + "/id", "id must be 32 lowercase hexadecimal characters");
+        violations.add(ErrorCode.INVALID_OBJECT_IDENTIFIER, at(i) + "/id", "id must be 32 lowercase hexadecimal characters");
       } else if (id != null && firstIndexOfId.putIfAbsent(id, i) != null) {
         violations.add(ErrorCode.DUPLICATE_TUNNEL_ID, at(i) + "/id",
             "id " + id + " is already updated by gre_tunnels[" + firstIndexOfId.get(id) + "] of this request");
@@ -113,7 +113,7 @@ public final class OperationRules {
   private static JsonNode tunnelList(JsonNode body, Violations violations) {
     JsonNode tunnels = violations.array(body, LIST, "/" + LIST, true, "tunnels");
     if (tunnels != null && tunnels.isEmpty()) {
-      violations.add(ErrorCode.NO_TUNNELS_IN_REQUEST, "/" + LIST, "no GRE tunnels found in request: gre_tunnels is empty");
+      violations.add(ErrorCode.NO_TUNNELS_IN_REQUEST, "/" + LIST, "Invalid Request: no GRE Tunnels found in request.");
       return null;
     }
     return tunnels;
