@@ -86,6 +86,17 @@ class ReadmeCommandsTest {
     }
   }
 
+  @Test
+  void everyPageTheReadmeLinksToIsThere() throws IOException {
+    Matcher link = Pattern.compile("\\]\\(([^)#:]+)(#[^)]*)?\\)").matcher(Files.readString(README));
+    List<Path> linked = new ArrayList<>();
+    while (link.find()) {
+      linked.add(Path.of("..", link.group(1)));
+    }
+
+    assertThat(linked).isNotEmpty().allSatisfy(page -> assertThat(page).exists());
+  }
+
   /** The n-th fenced block of that language in the README. */
   static String block(String language, int n) throws IOException {
     Matcher fenced = Pattern.compile("```" + language + "\n(.*?)```\n", Pattern.DOTALL).matcher(Files.readString(README));
