@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The warm build's time and its slowest test classes: runs `mvn -B verify` (offline, dependencies cached;
-# warm = a second build on a machine that has built once) and reads target/surefire-reports and
-# target/failsafe-reports. Prints Markdown; figures only, nothing asserted. See docs/benchmarks.md.
+# The warm build's time, each module's and the slowest test classes: runs `mvn -B verify` (offline, dependencies
+# cached; warm = a second build on a machine that has built once), reads Maven's reactor summary and the
+# target/surefire-reports* and target/failsafe-reports. Prints Markdown, with the load average before and after
+# (the machine is shared: a figure without its load means little); figures only, nothing asserted.
+# See docs/benchmarks.md. What .ci/run adds (-Dstores=all -Pconsumer-projects): MVN_ARGS="-o -Dstores=all".
 #
 #   bench/build-time.sh            env: MVN_ARGS (-o), SLOWEST (10), OUT (bench/target/build-time.md)
 # (MVN_ARGS="-o -Dmaven.test.failure.ignore=true" times the whole build when some module's tests fail)
@@ -18,7 +20,8 @@ if mvn -B $MVN_ARGS verify >bench/target/build-time.log 2>&1; then result=passed
 seconds=$(( $(date +%s) - start ))
 LOAD_AFTER=$(uptime | sed 's/.*load average: //')
 # one line a test class: seconds, tests, module/class (from the <testsuite> element of each report)
-# (server-stub's store executions write surefire-reports-file-store/ and surefire-reports-postgres/: named so)
+# (server-stub's store executions write surefire-reports-postgres/ and, with -Dstores=all,
+# surefire-reports-file-store/: named so)
 reports=$(for f in */target/surefire-reports*/TEST-*.xml */target/failsafe-reports/TEST-*.xml; do
   [ -f "$f" ] || continue
   [ "$f" -nt bench/target/build-time.start ] || continue  # a report this build wrote, not a stale one
@@ -32,6 +35,11 @@ done | sort -rn)
 {
   echo "- \`mvn -B $MVN_ARGS verify\`: $result in $((seconds / 60)) min $((seconds % 60)) s (target <= 3 min warm); $(date -u '+%Y-%m-%d %H:%M UTC'); load average before: $LOAD_BEFORE, after: $LOAD_AFTER ($(nproc) cores, shared)"
   echo "- tests: $(echo "$reports" | awk '{n += $2; s += $1; f += $4} END {printf "%d in %d classes (%d failed or in error), %.0f s of test-class time", n, NR, f, s}')"
+  echo
+  echo "| module | time |"
+  echo "|---|---:|"
+  sed -n '/Reactor Summary/,/BUILD/p' bench/target/build-time.log | grep -E '[.] (SUCCESS|FAILURE|SKIPPED) \[' \
+    | sed -E 's/^\[INFO\] ([^:.]+)[:.].* (SUCCESS|FAILURE|SKIPPED) \[ *([^]]*)\]$/| \1 | \3 |/'
   echo
   echo "| slowest test classes | module | tests | seconds |"
   echo "|---|---|---:|---:|"

@@ -10,7 +10,7 @@ import java.util.function.DoubleSupplier;
  * no response at all, 408, 429 and 5xx, as Cloudflare's own SDKs do. GET, PUT and DELETE are idempotent, so
  * a repeat is safe. POST (create) is retried by the same rule, as the SDKs do: a create that the server
  * stored before the connection failed is then refused 400/1004 (name taken) on the retry, which is why the
- * README suggests {@code validate_only} first or a list before creating again. A DELETE applied before
+ * docs/client.md suggests {@code validate_only} first or a list before creating again. A DELETE applied before
  * the connection failed answers 404 on the retry. Never retried: any other 4xx (the same request would be
  * refused again) and unusable 2xx answers (the change may have been applied).
  *

@@ -7,7 +7,7 @@ import dev.magicgre.model.HealthCheckTarget;
 import java.util.List;
 
 /**
- * The example of docs/client.md and the README, compiled and run by the build ({@link ReadmeExampleTest}), so
+ * The example of docs/client.md, compiled and run by the build ({@link ReadmeExampleTest}), so
  * the documentation cannot drift from the API. The lines between the markers are copied verbatim into the docs.
  */
 final class ReadmeExample {

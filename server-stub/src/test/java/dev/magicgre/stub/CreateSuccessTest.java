@@ -103,7 +103,7 @@ class CreateSuccessTest {
 
   @Test
   void theDocPagesCurlExampleWorksOnceTheBaseUrlIsChanged() {
-    // the page's example, with its interface_address (192.0.2.0/31, not private) replaced as the README says
+    // the page's example, with its interface_address (192.0.2.0/31, not private) replaced as docs/running-the-stub.md says
     String body = """
         {
           "cloudflare_gre_endpoint": "203.0.113.1",

