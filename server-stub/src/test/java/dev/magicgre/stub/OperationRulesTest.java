@@ -137,6 +137,34 @@ class OperationRulesTest {
   }
 
   @Test
+  void aTunnelsFieldsBesideTheListAreIgnoredAndTheListedTunnelsCreated() {
+    ObjectNode body = Bodies.several(Bodies.minimal("LISTED"));
+    body.setAll(Bodies.minimal("BESIDE"));
+
+    StubHttp.Reply reply = STUB.http().create(body).send();
+
+    Expect.success(reply);
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).extracting(GreTunnel::getName)
+        .containsExactly("GRE_A", "GRE_B", "LISTED");
+  }
+
+  @Test
+  void aTunnelsFieldsBesideAnEmptyListAre1022() {
+    ObjectNode body = Bodies.several();
+    body.setAll(Bodies.minimal("BESIDE"));
+
+    refused(() -> STUB.http().create(body).send(), 400, 1022, "/gre_tunnels");
+  }
+
+  @Test
+  void anEntryWithItsOwnListIsAWrongTypeAtThatList() {
+    ObjectNode entry = Bodies.minimal("NESTED");
+    entry.set("gre_tunnels", Bodies.several().get("gre_tunnels"));
+
+    refused(() -> STUB.http().create(Bodies.several(Bodies.minimal("OK_1"), entry)).send(), 400, 1002, "/gre_tunnels/1/gre_tunnels");
+  }
+
+  @Test
   void anEntryThatIsNotAnObjectIsAWrongTypeAtItsIndex() {
     refused(() -> STUB.http().create("{\"gre_tunnels\": [" + Bodies.minimal("X") + ", 7]}").send(), 400, 1002, "/gre_tunnels/1");
   }

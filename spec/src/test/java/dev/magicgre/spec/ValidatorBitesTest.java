@@ -87,6 +87,35 @@ class ValidatorBitesTest {
         assertThat(SpecValidator.fails(report)).isTrue();
     }
 
+    /**
+     * A body with {@code gre_tunnels} is the several-tunnels form whatever else it holds, as the stub reads it: the
+     * one-tunnel variant excludes the member, so a tunnel's fields beside a list match only the wrapped variant
+     * (which this validator, strict on undeclared members, then reports only for those members: the stub ignores
+     * them like any unknown member), beside an empty list match neither (1022), and an entry with its own list is
+     * refused.
+     */
+    @Test
+    void aGreTunnelsMemberMakesABodyTheWrappedFormOnly() {
+        ValidationReport besideAList = requestReport(body -> body.set("gre_tunnels", Json.mapper().createArrayNode().add(body.deepCopy())));
+        ValidationReport besideAnEmptyList = requestReport(body -> body.set("gre_tunnels", Json.mapper().createArrayNode()));
+        ValidationReport nested = requestReport(body -> {
+            ObjectNode entry = body.deepCopy();
+            entry.set("gre_tunnels", Json.mapper().createArrayNode());
+            body.removeAll();
+            body.set("gre_tunnels", Json.mapper().createArrayNode().add(entry));
+        });
+
+        assertThat(SpecValidator.describe(besideAList))
+                .contains("/oneOf/0: Instance matched a schema which it should not have",
+                        "/oneOf/1: Object instance has properties which are not allowed by the schema")
+                .doesNotContain("/oneOf/1: Array is too short", "/oneOf/1: object has missing required properties");
+        assertThat(SpecValidator.describe(besideAnEmptyList))
+                .contains("/oneOf/0: Instance matched a schema which it should not have", "/oneOf/1: Array is too short");
+        assertThat(SpecValidator.describe(nested)).contains("Instance matched a schema which it should not have");
+        assertThat(SpecValidator.fails(besideAnEmptyList)).isTrue();
+        assertThat(SpecValidator.fails(nested)).isTrue();
+    }
+
     private static String failureExample() {
         return ExampleMessages.json(api.getComponents().getResponses().get("Failure").getContent()
                 .get("application/json").getExamples().get("invalidName").getValue());

@@ -42,6 +42,11 @@ public final class OperationRules {
     if (tunnels != null) {
       for (int i = 0; i < tunnels.size(); i++) {
         createOne(tunnels.get(i), at(i), targetForm, violations);
+        if (isSeveral(tunnels.get(i))) {
+          // the spec's one-tunnel schema excludes the member that makes a body the wrapped form
+          violations.add(ErrorCode.WRONG_JSON_TYPE, at(i) + "/" + LIST,
+              "gre_tunnels[" + i + "] is one tunnel: it cannot have a gre_tunnels member");
+        }
       }
       namesOnce(tunnels, violations);
     }
