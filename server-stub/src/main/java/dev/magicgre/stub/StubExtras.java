@@ -21,7 +21,7 @@ final class StubExtras {
       ObjectMapper mapper) {
     ServedContract.install(server, mapper);
     if (settings.controlApi().enabled()) {
-      ControlApi.install(server, store, seeder, mapper, settings.controlApi());
+      ControlApi.install(server, store, seeder, mapper, settings.controlApi(), settings.maxBodyBytes());
     }
   }
 }

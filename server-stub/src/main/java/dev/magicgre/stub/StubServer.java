@@ -51,6 +51,7 @@ public final class StubServer implements AutoCloseable {
   }
 
   public static StubServer start(StubSettings settings, TunnelStore store) {
+    settings.controlApi().requireTokenBeyondLoopback(settings.bindAddress());
     ObjectMapper mapper = GreJson.newObjectMapper();
     Identities identities = loadIdentities(settings, mapper);
     URI requested = URI.create("http://" + hostForUri(settings.bindAddress()) + ":" + settings.port() + StubSettings.BASE_PATH + "/");

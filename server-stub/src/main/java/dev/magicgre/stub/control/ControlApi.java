@@ -3,6 +3,7 @@ package dev.magicgre.stub.control;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.magicgre.stub.ControlApiSettings;
 import dev.magicgre.stub.http.ApiProblemMapper;
+import dev.magicgre.stub.http.BodySizeLimitFilter;
 import dev.magicgre.stub.http.ObjectMapperProvider;
 import dev.magicgre.stub.http.UnexpectedExceptionMapper;
 import dev.magicgre.stub.http.WebApplicationExceptionMapper;
@@ -35,9 +36,9 @@ public final class ControlApi {
 
   /** Call before the server starts. */
   public static void install(HttpServer server, TunnelStore store, TunnelSeeder seeder, ObjectMapper mapper,
-      ControlApiSettings settings) {
+      ControlApiSettings settings, long maxBodyBytes) {
     GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
-        application(store, seeder, mapper, settings));
+        application(store, seeder, mapper, settings, maxBodyBytes));
     server.getServerConfiguration().addHttpHandler(container,
         HttpHandlerRegistration.builder().contextPath(CONTEXT_PATH).build());
     LOG.info("Control API on {}/ ({})", CONTEXT_PATH,
@@ -45,7 +46,7 @@ public final class ControlApi {
   }
 
   static ResourceConfig application(TunnelStore store, TunnelSeeder seeder, ObjectMapper mapper,
-      ControlApiSettings settings) {
+      ControlApiSettings settings, long maxBodyBytes) {
     ResourceConfig config = new ResourceConfig();
     config.setApplicationName("magic-gre-stub-control");
     // registered as a class with its collaborators bound (an instance draws a false "provider ignored" warning)
@@ -59,6 +60,9 @@ public final class ControlApi {
         bind(new ControlJson(mapper)).to(ControlJson.class);
       }
     });
+    // not a cross-site target: no foreign Origin, JSON bodies only, no bigger than the API's
+    config.register(new CrossSiteGuard());
+    config.register(new BodySizeLimitFilter(maxBodyBytes));
     if (settings.token() != null) {
       config.register(new ControlTokenFilter(settings.token()));
     }

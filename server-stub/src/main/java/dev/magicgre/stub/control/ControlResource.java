@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The control API, under {@code /__stub}: what a test needs to set the stub's state up and look at it, outside
  * the Cloudflare API (its own Jersey application: none of the API's filters, credentials or codes apply here).
- * Bodies are read whatever their {@code Content-Type}, so that a bare {@code curl -d} works.
+ * Bodies must be {@code application/json} and no page of another origin may call it ({@link CrossSiteGuard}).
  */
 @Singleton
 @Path("/")
