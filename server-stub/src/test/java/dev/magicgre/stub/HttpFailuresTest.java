@@ -223,13 +223,13 @@ class HttpFailuresTest {
     }
 
     @Override
-    public void clear() {
-      delegate.clear();
+    public long clear() {
+      return delegate.clear();
     }
 
     @Override
-    public void clear(String accountId) {
-      delegate.clear(accountId);
+    public long clear(String accountId) {
+      return delegate.clear(accountId);
     }
 
     @Override

@@ -47,8 +47,7 @@ public final class ControlResource {
   @POST
   @Path("reset")
   public Map<String, Object> resetAll() {
-    long removed = store.size();
-    store.clear();
+    long removed = store.clear();
     LOG.debug("Control: reset every account");
     return ControlJson.success(Map.of("removed", removed));
   }
@@ -58,8 +57,7 @@ public final class ControlResource {
   @Path("accounts/{account_id}/reset")
   public Map<String, Object> resetAccount(@PathParam("account_id") String accountId) {
     TunnelSeeder.checkAccountId(accountId);
-    int removed = store.list(accountId).size();
-    store.clear(accountId);
+    long removed = store.clear(accountId);
     return ControlJson.success(Map.of("account_id", accountId, "removed", removed));
   }
 

@@ -56,6 +56,9 @@ public final class InMemoryTunnelStore implements TunnelStore {
       return Optional.empty();
     }
     synchronized (account) {
+      if (account.retired) { // reset between the look-up and the lock: its tunnels are gone
+        return Optional.empty();
+      }
       CompactTunnel tunnel = account.byId.get(TunnelId.of(id));
       return tunnel == null ? Optional.empty() : Optional.of(tunnel.toTunnel());
     }
@@ -69,7 +72,7 @@ public final class InMemoryTunnelStore implements TunnelStore {
     }
     List<CompactTunnel> snapshot;
     synchronized (account) {
-      snapshot = new ArrayList<>(account.byId.values());
+      snapshot = account.retired ? List.of() : new ArrayList<>(account.byId.values());
     }
     List<GreTunnel> tunnels = new ArrayList<>(snapshot.size());
     for (CompactTunnel tunnel : snapshot) {
@@ -136,6 +139,9 @@ public final class InMemoryTunnelStore implements TunnelStore {
       return Optional.empty();
     }
     synchronized (account) {
+      if (account.retired) { // reset between the look-up and the lock: the reset removed and counted it
+        return Optional.empty();
+      }
       CompactTunnel stored = account.byId.get(TunnelId.of(id));
       if (stored == null) {
         return Optional.empty();
@@ -150,23 +156,32 @@ public final class InMemoryTunnelStore implements TunnelStore {
   }
 
   @Override
-  public void clear() {
+  public long clear() {
+    long removed = 0;
     for (String accountId : List.copyOf(accounts.keySet())) {
-      clear(accountId);
+      removed += clear(accountId);
     }
     interner.clear();
+    return removed;
   }
 
   @Override
-  public void clear(String accountId) {
+  public long clear(String accountId) {
     Account account = accounts.remove(accountId);
     if (account == null) {
-      return;
+      return 0;
     }
     synchronized (account) {
       account.retired = true;
-      size.add(-account.byId.size());
+      int removed = account.byId.size();
+      size.add(-removed);
+      return removed;
     }
+  }
+
+  /** The monitor an account's writes hold; for tests that stop a write at it to order a race. */
+  Object lockOf(String accountId) {
+    return accounts.computeIfAbsent(accountId, id -> new Account());
   }
 
   @Override

@@ -293,20 +293,20 @@ public final class JdbcTunnelStore implements TunnelStore {
   }
 
   @Override
-  public void clear() {
-    transactor.write(Write.COMMIT, connection -> {
+  public long clear() {
+    return transactor.write(Write.COMMIT, connection -> {
       try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tunnels")) {
-        return delete.executeUpdate();
+        return (long) delete.executeUpdate();
       }
     });
   }
 
   @Override
-  public void clear(String accountId) {
-    transactor.write(Write.COMMIT, connection -> {
+  public long clear(String accountId) {
+    return transactor.write(Write.COMMIT, connection -> {
       try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tunnels WHERE account_id = ?")) {
         delete.setString(1, accountId);
-        return delete.executeUpdate();
+        return (long) delete.executeUpdate();
       }
     });
   }

@@ -31,7 +31,10 @@ public interface TunnelStore extends AutoCloseable {
    */
   void insertAll(String accountId, List<GreTunnel> tunnels, Write write);
 
-  /** The tunnel of that account with that id; empty for an unknown id or a tunnel of another account. */
+  /**
+   * The tunnel of that account with that id; empty for an unknown id or a tunnel of another account. Every
+   * tunnel a store answers is the caller's own copy: changing it changes nothing stored.
+   */
   Optional<GreTunnel> find(String accountId, String id);
 
   /** The account's tunnels in creation order; empty for an account with none. */
@@ -50,11 +53,19 @@ public interface TunnelStore extends AutoCloseable {
   /** Removes the tunnel and answers it as it was; empty when the account has no tunnel of that id. */
   Optional<GreTunnel> delete(String accountId, String id, Write write);
 
-  /** Removes every tunnel of every account. */
-  void clear();
+  /**
+   * Removes every tunnel of every account.
+   *
+   * @return how many tunnels this call removed (a tunnel created meanwhile is either removed and counted, or kept)
+   */
+  long clear();
 
-  /** Removes every tunnel of one account. */
-  void clear(String accountId);
+  /**
+   * Removes every tunnel of one account, without reading them.
+   *
+   * @return how many tunnels this call removed; a delete racing it removes each tunnel at most once between them
+   */
+  long clear(String accountId);
 
   /** How many tunnels all accounts hold together. */
   long size();
