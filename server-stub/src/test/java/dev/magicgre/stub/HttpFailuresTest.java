@@ -208,8 +208,8 @@ class HttpFailuresTest {
     }
 
     @Override
-    public java.util.List<GreTunnel> list(String accountId) {
-      return delegate.list(accountId);
+    public void forEach(String accountId, java.util.function.Consumer<? super GreTunnel> each) {
+      delegate.forEach(accountId, each);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -64,21 +65,24 @@ public final class InMemoryTunnelStore implements TunnelStore {
     }
   }
 
+  /**
+   * The snapshot is the account's references (a few bytes a tunnel, taken under its lock); each tunnel is
+   * expanded only when handed on, so the full tunnels are never all in memory at once.
+   */
   @Override
-  public List<GreTunnel> list(String accountId) {
+  public void forEach(String accountId, Consumer<? super GreTunnel> each) {
     Account account = accounts.get(accountId);
     if (account == null) {
-      return List.of();
+      return;
     }
-    List<CompactTunnel> snapshot;
+    CompactTunnel[] snapshot;
     synchronized (account) {
-      snapshot = account.retired ? List.of() : new ArrayList<>(account.byId.values());
+      snapshot = account.retired ? new CompactTunnel[0] : account.byId.values().toArray(CompactTunnel[]::new);
     }
-    List<GreTunnel> tunnels = new ArrayList<>(snapshot.size());
-    for (CompactTunnel tunnel : snapshot) {
-      tunnels.add(tunnel.toTunnel());
+    for (int i = 0; i < snapshot.length; i++) {
+      each.accept(snapshot[i].toTunnel());
+      snapshot[i] = null; // what was written can go
     }
-    return tunnels;
   }
 
   @Override

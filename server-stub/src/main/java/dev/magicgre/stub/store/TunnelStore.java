@@ -1,8 +1,10 @@
 package dev.magicgre.stub.store;
 
 import dev.magicgre.model.GreTunnel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -37,8 +39,20 @@ public interface TunnelStore extends AutoCloseable {
    */
   Optional<GreTunnel> find(String accountId, String id);
 
-  /** The account's tunnels in creation order; empty for an account with none. */
-  List<GreTunnel> list(String accountId);
+  /** The account's tunnels in creation order; empty for an account with none. Holds them all: see {@link #forEach}. */
+  default List<GreTunnel> list(String accountId) {
+    List<GreTunnel> tunnels = new ArrayList<>();
+    forEach(accountId, tunnels::add);
+    return tunnels;
+  }
+
+  /**
+   * Hands the account's tunnels to {@code each} one at a time, in creation order, from one consistent snapshot
+   * (a bulk write is seen whole or not at all), without ever holding them all: what a list answer streams, so
+   * that its memory is bounded by the answer's buffer, not by the account. {@code each} may throw (a client
+   * gone): the store then stops and lets the exception through.
+   */
+  void forEach(String accountId, Consumer<? super GreTunnel> each);
 
   /**
    * Replaces the tunnels of several ids at once, all or none. Each change gets the stored tunnel and answers
