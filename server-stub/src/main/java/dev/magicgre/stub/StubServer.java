@@ -3,6 +3,7 @@ package dev.magicgre.stub;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.magicgre.json.GreJson;
 import dev.magicgre.stub.auth.Identities;
+import dev.magicgre.stub.http.BodyFirst;
 import dev.magicgre.stub.http.ContainerEdges;
 import dev.magicgre.stub.store.InMemoryTunnelStore;
 import dev.magicgre.stub.store.JdbcTunnelStore;
@@ -61,6 +62,7 @@ public final class StubServer implements AutoCloseable {
     ContainerEdges.configure(server, mapper, settings);
     TunnelSeeder seeder = new TunnelSeeder(store, new TunnelFactory(Clock.systemUTC()), mapper);
     StubExtras.install(server, settings, store, seeder, mapper);
+    BodyFirst.install(server, settings, mapper);
     tuneTransport(server, workersFor(store));
     try {
       server.start();
@@ -118,6 +120,11 @@ public final class StubServer implements AutoCloseable {
 
   public int port() {
     return baseUri.getPort();
+  }
+
+  /** The size of the worker pool that runs the handlers. */
+  public int workers() {
+    return server.getListeners().iterator().next().getTransport().getWorkerThreadPoolConfig().getMaxPoolSize();
   }
 
   public TunnelStore store() {
