@@ -14,6 +14,8 @@ import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.RequestExecutorProvider;
 import org.glassfish.grizzly.http.server.Response;
+import org.glassfish.grizzly.http.server.util.HtmlHelper;
+import org.glassfish.grizzly.http.util.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +39,6 @@ final class BodyFirstHttpHandler extends HttpHandler {
   private final long maxBodyBytes;
   private final long timeoutMillis;
   private final byte[] timeoutEnvelope;
-  private final byte[] failureEnvelope;
   private final ScheduledExecutorService timer;
   private final BufferBudget budget;
 
@@ -49,7 +50,6 @@ final class BodyFirstHttpHandler extends HttpHandler {
     this.timeoutMillis = TimeUnit.SECONDS.toMillis(timeoutSeconds);
     this.timeoutEnvelope = ContainerEdges.envelope(mapper, ApiError.of(ErrorCode.BODY_READ_TIMEOUT,
         "Request body not received within " + timeoutSeconds + " seconds"));
-    this.failureEnvelope = ContainerEdges.envelope(mapper, ApiError.of(ErrorCode.INTERNAL_ERROR, "Internal server error"));
     this.timer = timer;
     this.budget = budget;
     setAllowEncodedSlash(handler.isAllowEncodedSlash());
@@ -95,8 +95,14 @@ final class BodyFirstHttpHandler extends HttpHandler {
       try {
         handler.service(request, response);
       } catch (Exception e) {
-        LOG.error("the request handler failed outside its own error handling", e);
-        answer(response, ErrorCode.INTERNAL_ERROR.status(), failureEnvelope);
+        // what Grizzly does with a handler's exception: the error page generator (JsonErrorPageGenerator)
+        // answers it, a malformed URI as 400 1018, anything else as a 500 envelope with an incident
+        try {
+          HtmlHelper.setErrorAndSendErrorPage(request, response, response.getErrorPageGenerator(), 500,
+              HttpStatus.INTERNAL_SERVER_ERROR_500.getReasonPhrase(), HttpStatus.INTERNAL_SERVER_ERROR_500.getReasonPhrase(), e);
+        } catch (java.io.IOException gone) {
+          LOG.debug("the client left before its answer: {}", gone.getMessage());
+        }
       } finally {
         if (response.isSuspended()) {
           response.resume();
