@@ -49,7 +49,9 @@ class Client:
             try:
                 start = time.monotonic()
                 data = None if body is None else (body if isinstance(body, (bytes, str)) else json.dumps(body))
-                self.conn.request(method, path, body=data, headers=headers or (JSON if data is not None else AUTH))
+                if headers is None:
+                    headers = JSON if data is not None else AUTH
+                self.conn.request(method, path, body=data, headers=headers)
                 response = self.conn.getresponse()
                 payload = response.read()
                 if response.getheader("Connection", "").lower() == "close":
@@ -121,7 +123,7 @@ def mixed_operations(port, stats, stop, worker, rng, include_invalid):
                 run("delete of bulk", {200}, "DELETE", tunnels_path(OTHER) + "/" + created["id"])
         if include_invalid:
             run("malformed JSON", {400}, "POST", tunnels_path(), b'{"name": "x",')
-            run("refused field", {400}, "POST", tunnels_path(), tunnel("BAD", mtu=99999))
+            run("refused field", {400}, "POST", tunnels_path(), tunnel("NAME_FAR_TOO_LONG_FOR_A_TUNNEL"))
             run("unknown id", {404}, "GET", tunnels_path() + "/" + "%032x" % rng.getrandbits(128))
             run("no credentials", {400, 401, 403}, "GET", tunnels_path(), headers={})
 

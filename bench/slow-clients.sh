@@ -3,12 +3,13 @@
 # second while 4 threads send normal requests; target: none refused, p99 < 100 ms, every slow one 408 1021 at
 # the body timeout (10 s). See docs/hardening.md.
 #
-#   bench/slow-clients.sh            env: SLOW (64) SECONDS (25) WORKERS (4) STUB_JAVA_OPTS (-Xmx512m) STORE (memory)
+#   bench/slow-clients.sh            env: JAR (server-stub/target/server-stub.jar) SLOW (64) SECONDS_TO_RUN (25) WORKERS (4) STUB_JAVA_OPTS (-Xmx512m) STORE (memory)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f server-stub/target/server-stub.jar ] || mvn -B -q -pl server-stub -am package -DskipTests
+JAR=${JAR:-server-stub/target/server-stub.jar}
+[ -f "$JAR" ] || mvn -B -q -pl server-stub -am package -DskipTests
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-java ${STUB_JAVA_OPTS:--Xmx512m} -jar server-stub/target/server-stub.jar --port "$PORT" --store "${STORE:-memory}" \
+java ${STUB_JAVA_OPTS:--Xmx512m} -jar "$JAR" --port "$PORT" --store "${STORE:-memory}" \
   >/dev/null 2>&1 &
 STUB_PID=$!
 trap 'kill $STUB_PID 2>/dev/null || true' EXIT

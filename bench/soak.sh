@@ -5,13 +5,14 @@
 # grow without bound. See docs/hardening.md for the figures.
 #
 #   bench/soak.sh        env: STORES ("memory file postgres") MINUTES (20) WORKERS (4) SLOW (4)
-#                             STUB_JAVA_OPTS (-Xmx512m) OUT (bench/target/soak-STORE.txt)
+#                             JAR (server-stub/target/server-stub.jar) STUB_JAVA_OPTS (-Xmx512m) OUT (bench/target/soak-STORE.txt)
 # postgres needs the server binaries (Debian: apt-get install -y postgresql); a throwaway server is started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 STORES=${STORES:-memory file postgres}
 MINUTES=${MINUTES:-20}
-[ -f server-stub/target/server-stub.jar ] || mvn -B -q -pl server-stub -am package -DskipTests
+JAR=${JAR:-server-stub/target/server-stub.jar}
+[ -f "$JAR" ] || mvn -B -q -pl server-stub -am package -DskipTests
 mkdir -p bench/target
 WORK=$(mktemp -d /tmp/soak-XXXXXX)
 chmod 755 "$WORK"
@@ -49,7 +50,7 @@ for store in $STORES; do
     *) echo "unknown store $store" >&2; exit 2 ;;
   esac
   port=$(free_port)
-  PGUSER=stub PGPASSWORD=${PG_PASSWORD:-} java ${STUB_JAVA_OPTS:--Xmx512m} -jar server-stub/target/server-stub.jar \
+  PGUSER=stub PGPASSWORD=${PG_PASSWORD:-} java ${STUB_JAVA_OPTS:--Xmx512m} -jar "$JAR" \
     --port "$port" --store "$location" >"$WORK/stub-$store.log" 2>&1 &
   pid=$!
   PIDS+=("$pid")
