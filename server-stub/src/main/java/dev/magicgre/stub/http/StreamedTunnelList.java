@@ -5,6 +5,7 @@ import dev.magicgre.model.GreTunnelList;
 import dev.magicgre.model.GreTunnelListResponse;
 import java.util.ArrayList;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * A list's success envelope whose tunnels are not held but handed out one at a time while the answer is
@@ -19,6 +20,11 @@ public final class StreamedTunnelList extends GreTunnelListResponse {
   public StreamedTunnelList(Consumer<Consumer<GreTunnel>> source) {
     super(true, new ArrayList<>(), new ArrayList<>(), new GreTunnelList(new ArrayList<>()));
     this.source = source;
+  }
+
+  /** The same list with each tunnel passed through {@code change} as it is written (a test's broken provider). */
+  public StreamedTunnelList map(UnaryOperator<GreTunnel> change) {
+    return new StreamedTunnelList(each -> source.accept(tunnel -> each.accept(change.apply(tunnel))));
   }
 
   void forEachTunnel(Consumer<GreTunnel> each) {
