@@ -9,6 +9,7 @@ import dev.magicgre.model.GreTunnelUpdateResponse;
 import dev.magicgre.model.GreTunnelsCreateResult;
 import dev.magicgre.model.GreTunnelsUpdateResponse;
 import dev.magicgre.model.HealthCheckTarget;
+import dev.magicgre.stub.http.StreamedTunnelList;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -55,8 +56,9 @@ enum Breakage implements ContainerResponseFilter {
   LIST_WITHOUT_CREATED_ON("created_on", "a list of an account with two tunnels") {
     @Override
     void breakResponse(ContainerRequestContext request, ContainerResponseContext response) {
-      if (response.getEntity() instanceof GreTunnelListResponse listed && "GET".equals(request.getMethod())) {
-        listed.getResult().getGreTunnels().forEach(tunnel -> tunnel.setCreatedOn(null));
+      // a list is streamed: its tunnels are changed as they are written
+      if (response.getEntity() instanceof StreamedTunnelList listed && "GET".equals(request.getMethod())) {
+        response.setEntity(listed.map(tunnel -> tunnel.createdOn(null)));
       }
     }
   },

@@ -22,6 +22,7 @@ import dev.magicgre.model.GreTunnelsUpdateResult;
 import dev.magicgre.server.api.GreTunnelsApi;
 import dev.magicgre.stub.error.ApiProblem;
 import dev.magicgre.stub.error.ErrorCode;
+import dev.magicgre.stub.http.StreamedTunnelList;
 import dev.magicgre.stub.store.NameTakenException;
 import dev.magicgre.stub.store.TunnelNotFoundException;
 import dev.magicgre.stub.store.TunnelStore;
@@ -57,7 +58,9 @@ public final class GreTunnelsResource implements GreTunnelsApi {
 
   @Override
   public GreTunnelListResponse listGreTunnels(String accountId, Boolean newTargetFormat) {
-    return listResponse(TargetForms.render(store.list(accountId), form(newTargetFormat)));
+    TargetForm form = form(newTargetFormat);
+    // streamed: the store hands the tunnels over while the answer is written, never all at once
+    return new StreamedTunnelList(each -> store.forEach(accountId, tunnel -> each.accept(TargetForms.render(tunnel, form))));
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.magicgre.stub.http.AlwaysJsonFilter;
 import dev.magicgre.stub.http.ApiProblemMapper;
 import dev.magicgre.stub.http.BodilessErrorFilter;
 import dev.magicgre.stub.http.EnvelopeWriter;
+import dev.magicgre.stub.http.StreamedTunnelListWriter;
 import dev.magicgre.stub.http.RequestBodyReader;
 import dev.magicgre.stub.http.RouteChecks;
 import dev.magicgre.stub.http.UndeclaredMethodFilter;
@@ -52,6 +53,7 @@ public final class StubApplication {
     // (EnvelopeWriter); Jersey's general Jackson provider is not registered, so these two are the only ones
     config.register(new RequestBodyReader(mapper));
     config.register(new EnvelopeWriter(mapper));
+    config.register(new StreamedTunnelListWriter(mapper));
 
     // the checks every request needs, in the order they run: Accept before matching, then OPTIONS and HEAD
     // refused; RouteChecks binds the rest to the operations that need them (body size and deadline, Content-Type

@@ -22,7 +22,7 @@ final class StubExtras {
       ObjectMapper mapper, GatewayState gateway) {
     ServedContract.install(server, mapper);
     if (settings.controlApi().enabled()) {
-      ControlApi.install(server, store, seeder, mapper, settings.controlApi(), gateway);
+      ControlApi.install(server, store, seeder, mapper, settings.controlApi(), gateway, settings.maxBodyBytes());
     }
   }
 }

@@ -110,6 +110,7 @@ public final class StubMain {
           throw new IllegalArgumentException("unknown flag " + flag);
       }
     }
+    settings.controlApi().requireTokenBeyondLoopback(settings.bindAddress());
     return settings;
   }
 

@@ -7,6 +7,7 @@ import dev.magicgre.stub.gateway.FaultBook;
 import dev.magicgre.stub.gateway.Gateway;
 import dev.magicgre.stub.gateway.GatewayState;
 import dev.magicgre.stub.gateway.RateLimiter;
+import dev.magicgre.stub.http.BodyFirst;
 import dev.magicgre.stub.http.ContainerEdges;
 import dev.magicgre.stub.store.InMemoryTunnelStore;
 import dev.magicgre.stub.store.JdbcTunnelStore;
@@ -57,6 +58,7 @@ public final class StubServer implements AutoCloseable {
   }
 
   public static StubServer start(StubSettings settings, TunnelStore store) {
+    settings.controlApi().requireTokenBeyondLoopback(settings.bindAddress());
     ObjectMapper mapper = GreJson.newObjectMapper();
     Identities identities = loadIdentities(settings, mapper);
     URI requested = URI.create("http://" + hostForUri(settings.bindAddress()) + ":" + settings.port() + StubSettings.BASE_PATH + "/");
@@ -69,6 +71,7 @@ public final class StubServer implements AutoCloseable {
     Gateway.install(server, limiter, faults, mapper);
     TunnelSeeder seeder = new TunnelSeeder(store, new TunnelFactory(Clock.systemUTC()), mapper);
     StubExtras.install(server, settings, store, seeder, mapper, new GatewayState(faults, limiter));
+    BodyFirst.install(server, settings, mapper);
     tuneTransport(server, workersFor(store));
     try {
       server.start();
@@ -126,6 +129,11 @@ public final class StubServer implements AutoCloseable {
 
   public int port() {
     return baseUri.getPort();
+  }
+
+  /** The size of the worker pool that runs the handlers. */
+  public int workers() {
+    return server.getListeners().iterator().next().getTransport().getWorkerThreadPoolConfig().getMaxPoolSize();
   }
 
   public TunnelStore store() {

@@ -1,6 +1,7 @@
 package dev.magicgre.stub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.magicgre.model.GreTunnel;
@@ -316,6 +317,92 @@ class ControlApiTest {
 
       Expect.failure(reply, 403, 9109, null);
       assertThat(STUB.server().store().size()).isZero();
+    }
+  }
+
+  /** Issue 22, point 4: a web page in the developer's browser cannot drive it. */
+  @Nested
+  class NotACrossSiteTarget {
+
+    @RegisterExtension
+    static final RunningStub STUB = new RunningStub(StubSettings.ephemeral().withControlApi(ControlApiSettings.OPEN));
+
+    StubHttp.Call control(String method, String path) {
+      return STUB.http().create("").rootPath(path).method(method).noAuth();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain",
+        "text/plain; charset=utf-8", "application/jsonx", "*/*", "application/*", "junk/"})
+    void aBodyOfAnyOtherContentTypeIsRefusedAndChangesNothing(String contentType) {
+      STUB.server().seeder().seedValues(ACCOUNT, List.of(Map.of("name", "KEPT")));
+
+      Expect.failure(control("POST", "/__stub/reset").header("Content-Type", contentType).body("a=b").send(),
+          415, 2005, null);
+      Expect.failure(control("POST", "/__stub/reset").header("Content-Type", contentType).send(), 415, 2005, null);
+      Expect.failure(control("POST", TUNNELS).header("Content-Type", contentType).body("{\"name\": \"NEW\"}").send(),
+          415, 2005, null);
+      assertThat(STUB.server().store().list(ACCOUNT)).extracting(GreTunnel::getName).containsExactly("KEPT");
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIsRefusedButABodilessCallNeedsNone() {
+      STUB.server().seeder().seedValues(ACCOUNT, List.of(Map.of("name", "KEPT")));
+
+      Expect.failure(control("POST", TUNNELS).header("Content-Type", null).body("{\"name\": \"NEW\"}").send(),
+          415, 2005, null);
+      assertThat(STUB.server().store().list(ACCOUNT)).extracting(GreTunnel::getName).containsExactly("KEPT");
+
+      StubHttp.Reply reset = control("POST", "/__stub/reset").header("Content-Type", null).send();
+      assertThat(reset.status()).as("%s", reset).isEqualTo(200);
+      assertThat(STUB.server().store().size()).isZero();
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWhetherItsLengthIsDeclaredOrNot() {
+      String big = "{\"name\": \"BIG\", \"description\": \"" + "d".repeat(1024 * 1024) + "\"}";
+
+      Expect.failure(control("POST", TUNNELS).body(big).send(), 413, 1020, null);
+      Expect.failure(control("POST", TUNNELS).body(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+          () -> new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).send(),
+          413, 1020, null);
+      assertThat(STUB.server().store().size()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"https://evil.example", "null", "http://127.0.0.1", "http://localhost:1"})
+    void aForeignOriginIsRefusedAndChangesNothing(String origin) {
+      STUB.server().seeder().seedValues(ACCOUNT, List.of(Map.of("name", "KEPT")));
+
+      Expect.failure(control("POST", "/__stub/reset").header("Origin", origin).send(), 403, 2004, null);
+      Expect.failure(control("POST", TUNNELS).header("Origin", origin).body("{\"name\": \"NEW\"}").send(),
+          403, 2004, null);
+      Expect.failure(control("GET", TUNNELS).header("Origin", origin).send(), 403, 2004, null);
+      assertThat(STUB.server().store().list(ACCOUNT)).extracting(GreTunnel::getName).containsExactly("KEPT");
+    }
+
+    @Test
+    void theStubsOwnOriginIsAccepted() {
+      String own = "http://127.0.0.1:" + STUB.server().port();
+
+      StubHttp.Reply seeded = control("POST", TUNNELS).header("Origin", own).body("{\"name\": \"MINE\"}").send();
+
+      assertThat(seeded.status()).as("%s", seeded).isEqualTo(200);
+      assertThat(STUB.server().store().size()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"0.0.0.0", "::"})
+    void beyondLoopbackTheControlApiNeedsAToken(String bindAddress) {
+      StubSettings open = StubSettings.ephemeral().withBindAddress(bindAddress).withControlApi(ControlApiSettings.OPEN);
+
+      assertThatThrownBy(() -> StubServer.start(open)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("needs --control-token");
+      assertThatThrownBy(() -> StubMain.parse(new String[] {"--bind", bindAddress, "--control-api"}))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs --control-token");
+      assertThat(StubMain.parse(new String[] {"--bind", bindAddress, "--control-token", "t0ken"}).controlApi().token())
+          .isEqualTo("t0ken");
+      assertThat(StubMain.parse(new String[] {"--bind", "127.0.0.1", "--control-api"}).controlApi().enabled()).isTrue();
     }
   }
 

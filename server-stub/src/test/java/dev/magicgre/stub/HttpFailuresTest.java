@@ -208,8 +208,8 @@ class HttpFailuresTest {
     }
 
     @Override
-    public java.util.List<GreTunnel> list(String accountId) {
-      return delegate.list(accountId);
+    public void forEach(String accountId, java.util.function.Consumer<? super GreTunnel> each) {
+      delegate.forEach(accountId, each);
     }
 
     @Override
@@ -223,13 +223,13 @@ class HttpFailuresTest {
     }
 
     @Override
-    public void clear() {
-      delegate.clear();
+    public long clear() {
+      return delegate.clear();
     }
 
     @Override
-    public void clear(String accountId) {
-      delegate.clear(accountId);
+    public long clear(String accountId) {
+      return delegate.clear(accountId);
     }
 
     @Override

@@ -3,28 +3,18 @@ package dev.magicgre.stub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.classic.spi.StackTraceElementProxy;
-import ch.qos.logback.core.Appender;
-import ch.qos.logback.core.read.ListAppender;
 import dev.magicgre.stub.auth.Identities;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Issue #8, point 4: tokens, keys and md5_key never reach the log nor an error answer. The whole log is captured
@@ -41,44 +31,20 @@ class SecretLeakTest {
   private static final List<String> SECRETS = List.of(Identities.EXAMPLE_TOKEN, Identities.EXAMPLE_KEY, MD5_KEY,
       UNKNOWN_TOKEN, WRONG_KEY, FILE_TOKEN, Identities.EXAMPLE_READ_ONLY_TOKEN);
 
-  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
-  private final List<Appender<ILoggingEvent>> detached = new ArrayList<>();
   private final List<String> failureAnswers = new ArrayList<>();
-  private Level rootLevel;
-  private java.util.logging.Level julLevel;
+  private LogCapture log;
 
   @TempDir
   Path dir;
 
   @BeforeEach
   void captureEverything() {
-    SLF4JBridgeHandler.removeHandlersForRootLogger();
-    SLF4JBridgeHandler.install();
-    java.util.logging.Logger jul = java.util.logging.Logger.getLogger("");
-    julLevel = jul.getLevel();
-    jul.setLevel(java.util.logging.Level.ALL);
-    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    rootLevel = root.getLevel();
-    root.setLevel(Level.ALL);
-    ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger("org.glassfish").setLevel(Level.ALL);
-    // the console stays quiet at this level: its events are captured and checked instead
-    for (Iterator<Appender<ILoggingEvent>> it = root.iteratorForAppenders(); it.hasNext(); ) {
-      detached.add(it.next());
-    }
-    detached.forEach(root::detachAppender);
-    captured.start();
-    root.addAppender(captured);
+    log = LogCapture.start();
   }
 
   @AfterEach
   void restoreLogging() {
-    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    root.detachAppender(captured);
-    detached.forEach(root::addAppender);
-    root.setLevel(rootLevel);
-    ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger("org.glassfish").setLevel(Level.WARN);
-    java.util.logging.Logger.getLogger("").setLevel(julLevel);
-    SLF4JBridgeHandler.uninstall();
+    log.close();
   }
 
   @Test
@@ -124,10 +90,11 @@ class SecretLeakTest {
       assertNoSecret("start failure " + cause.getClass().getSimpleName(), String.valueOf(cause.getMessage()));
     }
 
-    assertThat(captured.list).as("log events captured").isNotEmpty();
+    List<ILoggingEvent> events = log.events();
+    assertThat(events).as("log events captured").isNotEmpty();
     assertThat(failureAnswers).hasSize(21);
-    for (ILoggingEvent event : captured.list) {
-      assertNoSecret("log event " + event.getLoggerName(), logged(event));
+    for (ILoggingEvent event : events) {
+      assertNoSecret("log event " + event.getLoggerName(), LogCapture.logged(event));
     }
     for (String answer : failureAnswers) {
       assertNoSecret("error answer", answer);
@@ -143,23 +110,6 @@ class SecretLeakTest {
     RawHttp.Outcome outcome = RawHttp.exchange(server.port(), request.getBytes(StandardCharsets.ISO_8859_1), 20_000);
     assertThat(outcome.answered()).as("%s", outcome).isTrue();
     answer(outcome.reply());
-  }
-
-  /** Everything an appender could write about an event: the message, its arguments, the whole throwable. */
-  private static String logged(ILoggingEvent event) {
-    StringBuilder text = new StringBuilder(event.getFormattedMessage()).append('\n');
-    if (event.getArgumentArray() != null) {
-      for (Object argument : event.getArgumentArray()) {
-        text.append(argument).append('\n');
-      }
-    }
-    for (IThrowableProxy thrown = event.getThrowableProxy(); thrown != null; thrown = thrown.getCause()) {
-      text.append(thrown.getClassName()).append(": ").append(thrown.getMessage()).append('\n');
-      for (StackTraceElementProxy frame : thrown.getStackTraceElementProxyArray()) {
-        text.append(frame.getSTEAsString()).append('\n');
-      }
-    }
-    return text.toString();
   }
 
   private static void assertNoSecret(String where, String text) {

@@ -5,6 +5,7 @@ import dev.magicgre.stub.ControlApiSettings;
 import dev.magicgre.stub.fidelity.FidelityLedger;
 import dev.magicgre.stub.gateway.GatewayState;
 import dev.magicgre.stub.http.ApiProblemMapper;
+import dev.magicgre.stub.http.BodySizeLimitFilter;
 import dev.magicgre.stub.http.ObjectMapperProvider;
 import dev.magicgre.stub.http.UnexpectedExceptionMapper;
 import dev.magicgre.stub.http.WebApplicationExceptionMapper;
@@ -37,9 +38,9 @@ public final class ControlApi {
 
   /** Call before the server starts. */
   public static void install(HttpServer server, TunnelStore store, TunnelSeeder seeder, ObjectMapper mapper,
-      ControlApiSettings settings, GatewayState gateway) {
+      ControlApiSettings settings, GatewayState gateway, long maxBodyBytes) {
     GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
-        application(store, seeder, mapper, settings, gateway));
+        application(store, seeder, mapper, settings, gateway, maxBodyBytes));
     server.getServerConfiguration().addHttpHandler(container,
         HttpHandlerRegistration.builder().contextPath(CONTEXT_PATH).build());
     LOG.info("Control API on {}/ ({})", CONTEXT_PATH,
@@ -47,7 +48,7 @@ public final class ControlApi {
   }
 
   static ResourceConfig application(TunnelStore store, TunnelSeeder seeder, ObjectMapper mapper,
-      ControlApiSettings settings, GatewayState gateway) {
+      ControlApiSettings settings, GatewayState gateway, long maxBodyBytes) {
     ResourceConfig config = new ResourceConfig();
     config.setApplicationName("magic-gre-stub-control");
     // registered as a class with its collaborators bound (an instance draws a false "provider ignored" warning)
@@ -63,6 +64,9 @@ public final class ControlApi {
         bind(gateway).to(GatewayState.class);
       }
     });
+    // not a cross-site target: no foreign Origin, JSON bodies only, no bigger than the API's
+    config.register(new CrossSiteGuard());
+    config.register(new BodySizeLimitFilter(maxBodyBytes));
     if (settings.token() != null) {
       config.register(new ControlTokenFilter(settings.token()));
     }

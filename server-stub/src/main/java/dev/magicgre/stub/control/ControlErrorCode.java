@@ -12,7 +12,9 @@ import java.util.List;
 public enum ControlErrorCode {
   CONTROL_TOKEN_REQUIRED(2001, 401),
   UNKNOWN_PROVIDER_STATE(2002, 400),
-  INVALID_STATE_CHANGE(2003, 400);
+  INVALID_STATE_CHANGE(2003, 400),
+  FOREIGN_ORIGIN(2004, 403),
+  JSON_BODY_REQUIRED(2005, 415);
 
   private final int code;
   private final int status;

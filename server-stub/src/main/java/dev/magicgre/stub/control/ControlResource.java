@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The control API, under {@code /__stub}: what a test needs to set the stub's state up and look at it, outside
  * the Cloudflare API (its own Jersey application: none of the API's filters, credentials or codes apply here).
- * Bodies are read whatever their {@code Content-Type}, so that a bare {@code curl -d} works.
+ * Bodies must be {@code application/json} and no page of another origin may call it ({@link CrossSiteGuard}).
  */
 @Singleton
 @Path("/")
@@ -98,8 +98,7 @@ public final class ControlResource {
   @POST
   @Path("reset")
   public Map<String, Object> resetAll() {
-    long removed = store.size();
-    store.clear();
+    long removed = store.clear();
     gateway.reset();
     LOG.debug("Control: reset every account");
     return ControlJson.success(Map.of("removed", removed));
@@ -110,8 +109,7 @@ public final class ControlResource {
   @Path("accounts/{account_id}/reset")
   public Map<String, Object> resetAccount(@PathParam("account_id") String accountId) {
     TunnelSeeder.checkAccountId(accountId);
-    int removed = store.list(accountId).size();
-    store.clear(accountId);
+    long removed = store.clear(accountId);
     return ControlJson.success(Map.of("account_id", accountId, "removed", removed));
   }
 

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
  * the client went away mid-body). Without it a failed read surfaced as an I/O error, a 500, and a client
  * dripping a byte now and then held a worker thread for as long as it liked. Nothing is parsed from a body
  * refused here, so nothing can be stored.
+ * Since {@link BodyFirstHttpHandler} buffers bodies before a worker sees them, this matters only for a body
+ * handed to a worker unbuffered (past the buffer budget), or one that failed while it was buffered.
  * Bound by {@link RouteChecks} to the operations that take a body, and run first among their checks.
  */
 @Priority(Priorities.AUTHENTICATION - 300)

@@ -58,8 +58,8 @@ final class CompactTunnel {
     automaticReturnRouting = tunnel.getAutomaticReturnRouting();
     mtu = tunnel.getMtu() == null ? NO_NUMBER : tunnel.getMtu();
     ttl = tunnel.getTtl() == null ? NO_NUMBER : tunnel.getTtl();
-    bgp = tunnel.getBgp();
-    bgpStatus = tunnel.getBgpStatus();
+    bgp = MutableParts.copy(tunnel.getBgp());
+    bgpStatus = MutableParts.copy(tunnel.getBgpStatus());
     GreTunnelHealthCheck healthCheck = tunnel.getHealthCheck();
     hasHealthCheck = healthCheck != null;
     healthCheckEnabled = hasHealthCheck ? healthCheck.getEnabled() : null;
@@ -93,8 +93,8 @@ final class CompactTunnel {
         .automaticReturnRouting(automaticReturnRouting)
         .mtu(mtu == NO_NUMBER ? null : mtu)
         .ttl(ttl == NO_NUMBER ? null : ttl)
-        .bgp(bgp)
-        .bgpStatus(bgpStatus)
+        .bgp(MutableParts.copy(bgp))
+        .bgpStatus(MutableParts.copy(bgpStatus))
         .createdOn(hasCreatedOn ? utc(createdOnMillis) : null)
         .modifiedOn(hasModifiedOn ? utc(modifiedOnMillis) : null);
     if (hasHealthCheck) {

@@ -2,10 +2,12 @@ package dev.magicgre.stub.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.util.DriverDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -35,46 +37,51 @@ final class Database implements AutoCloseable {
   }
 
   /**
-   * @param what how errors and the log name the store ({@code file /x/y.mv.db}, {@code postgresql //host/db})
+   * @param what how errors and the log name the store ({@code file /x/y.mv.db}, {@code postgresql //host/db});
+   *     holds no credential
+   * @param url the JDBC URL, without any credential: it is given to the pool and the migration, which may log it
+   * @param connection the driver's properties, which carry the credentials
+   * @param scrub takes the credentials out of a driver's message before it goes into an error
    */
-  static Database open(String what, String url, String user, String password, boolean groupFlush) {
-    Properties credentials = new Properties();
-    if (user != null) {
-      credentials.setProperty("user", user);
-    }
-    if (password != null) {
-      credentials.setProperty("password", password);
-    }
+  static Database open(String what, String url, Properties connection, UnaryOperator<String> scrub,
+      boolean groupFlush) {
     String engine;
     // held open until the pool is up: for the embedded engine, the database stays open in between
-    try (Connection probe = DriverManager.getConnection(url, credentials)) {
+    try (Connection probe = DriverManager.getConnection(url, connection)) {
       engine = probe.getMetaData().getDatabaseProductName() + " " + probe.getMetaData().getDatabaseProductVersion();
-      migrate(what, url, user, password);
       HikariConfig config = new HikariConfig();
       config.setPoolName("stub-store");
-      config.setJdbcUrl(url);
-      config.setDataSourceProperties(credentials);
+      // a data source of our own rather than jdbcUrl + dataSourceProperties: the pool logs its settings, and
+      // masks only a property called "password"
+      config.setDataSource(new DriverDataSource(url, null, connection, null, null));
       config.setMaximumPoolSize(Integer.getInteger("magicgre.stub.db.pool", DEFAULT_POOL_SIZE));
       config.setAutoCommit(true);
-      return new Database(new HikariDataSource(config), what + " (" + engine + (user == null ? "" : ", user " + user) + ")",
-          groupFlush);
-    } catch (SQLException e) {
-      throw new StoreUnavailableException("cannot open the store " + what + ": " + SqlStates.firstLine(e));
-    } catch (RuntimeException e) { // the pool's own failure to start, whatever its type
-      throw new StoreUnavailableException("cannot open the store " + what + ": " + SqlStates.firstLine(e));
+      HikariDataSource pool = new HikariDataSource(config);
+      try {
+        migrate(what, pool, scrub);
+      } catch (RuntimeException e) {
+        pool.close();
+        throw e;
+      }
+      String user = connection.getProperty("user");
+      return new Database(pool, what + " (" + engine + (user == null ? "" : ", user " + user) + ")", groupFlush);
+    } catch (StoreUnavailableException e) {
+      throw e;
+    } catch (SQLException | RuntimeException e) { // the pool's own failure to start, whatever its type
+      throw new StoreUnavailableException("cannot open the store " + what + ": " + scrub.apply(SqlStates.firstLine(e)));
     }
   }
 
-  private static void migrate(String what, String url, String user, String password) {
+  private static void migrate(String what, DataSource dataSource, UnaryOperator<String> scrub) {
     try {
       Flyway.configure()
-          .dataSource(url, user, password)
+          .dataSource(dataSource)
           .locations("classpath:db/migration")
           .load()
           .migrate();
     } catch (FlywayException e) {
       throw new StoreUnavailableException("cannot migrate the schema of the store " + what + ": "
-          + SqlStates.firstLine(e));
+          + scrub.apply(SqlStates.firstLine(e)));
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -56,26 +57,32 @@ public final class InMemoryTunnelStore implements TunnelStore {
       return Optional.empty();
     }
     synchronized (account) {
+      if (account.retired) { // reset between the look-up and the lock: its tunnels are gone
+        return Optional.empty();
+      }
       CompactTunnel tunnel = account.byId.get(TunnelId.of(id));
       return tunnel == null ? Optional.empty() : Optional.of(tunnel.toTunnel());
     }
   }
 
+  /**
+   * The snapshot is the account's references (a few bytes a tunnel, taken under its lock); each tunnel is
+   * expanded only when handed on, so the full tunnels are never all in memory at once.
+   */
   @Override
-  public List<GreTunnel> list(String accountId) {
+  public void forEach(String accountId, Consumer<? super GreTunnel> each) {
     Account account = accounts.get(accountId);
     if (account == null) {
-      return List.of();
+      return;
     }
-    List<CompactTunnel> snapshot;
+    CompactTunnel[] snapshot;
     synchronized (account) {
-      snapshot = new ArrayList<>(account.byId.values());
+      snapshot = account.retired ? new CompactTunnel[0] : account.byId.values().toArray(CompactTunnel[]::new);
     }
-    List<GreTunnel> tunnels = new ArrayList<>(snapshot.size());
-    for (CompactTunnel tunnel : snapshot) {
-      tunnels.add(tunnel.toTunnel());
+    for (int i = 0; i < snapshot.length; i++) {
+      each.accept(snapshot[i].toTunnel());
+      snapshot[i] = null; // what was written can go
     }
-    return tunnels;
   }
 
   @Override
@@ -136,6 +143,9 @@ public final class InMemoryTunnelStore implements TunnelStore {
       return Optional.empty();
     }
     synchronized (account) {
+      if (account.retired) { // reset between the look-up and the lock: the reset removed and counted it
+        return Optional.empty();
+      }
       CompactTunnel stored = account.byId.get(TunnelId.of(id));
       if (stored == null) {
         return Optional.empty();
@@ -150,23 +160,32 @@ public final class InMemoryTunnelStore implements TunnelStore {
   }
 
   @Override
-  public void clear() {
+  public long clear() {
+    long removed = 0;
     for (String accountId : List.copyOf(accounts.keySet())) {
-      clear(accountId);
+      removed += clear(accountId);
     }
     interner.clear();
+    return removed;
   }
 
   @Override
-  public void clear(String accountId) {
+  public long clear(String accountId) {
     Account account = accounts.remove(accountId);
     if (account == null) {
-      return;
+      return 0;
     }
     synchronized (account) {
       account.retired = true;
-      size.add(-account.byId.size());
+      int removed = account.byId.size();
+      size.add(-removed);
+      return removed;
     }
+  }
+
+  /** The monitor an account's writes hold; for tests that stop a write at it to order a race. */
+  Object lockOf(String accountId) {
+    return accounts.computeIfAbsent(accountId, id -> new Account());
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The store in a SQL database, the same code for the embedded file (H2) and PostgreSQL: the schema is
@@ -28,6 +29,8 @@ public final class JdbcTunnelStore implements TunnelStore {
 
   /** Bound on the values of one {@code IN (...)} list; bigger sets are asked in slices. */
   private static final int IN_SLICE = 500;
+  /** Rows a list's cursor reads per round trip. */
+  private static final int FETCH_SIZE = 256;
   /** A name no request can have (names are at most 15 characters), unique per id: a rename's stepping stone. */
   private static final String PARKED_NAME_PREFIX = "\u0001parked:";
 
@@ -110,21 +113,24 @@ public final class JdbcTunnelStore implements TunnelStore {
     });
   }
 
+  /**
+   * One statement read through a cursor: in a read-only transaction (PostgreSQL ignores the fetch size under
+   * autocommit and would buffer every row), {@code FETCH_SIZE} rows at a time. One statement is a snapshot in
+   * both engines, so a bulk write is seen whole or not at all.
+   */
   @Override
-  public List<GreTunnel> list(String accountId) {
-    // one statement: a snapshot in both engines, so a bulk write is seen whole or not at all
-    return transactor.read(connection -> {
+  public void forEach(String accountId, Consumer<? super GreTunnel> each) {
+    transactor.readOnly(connection -> {
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT body FROM tunnels WHERE account_id = ? ORDER BY seq")) {
         select.setString(1, accountId);
-        select.setFetchSize(256);
-        List<GreTunnel> tunnels = new ArrayList<>();
+        select.setFetchSize(FETCH_SIZE);
         try (ResultSet rows = select.executeQuery()) {
           while (rows.next()) {
-            tunnels.add(json.read(rows.getString(1)));
+            each.accept(json.read(rows.getString(1)));
           }
         }
-        return tunnels;
+        return null;
       }
     });
   }
@@ -293,20 +299,20 @@ public final class JdbcTunnelStore implements TunnelStore {
   }
 
   @Override
-  public void clear() {
-    transactor.write(Write.COMMIT, connection -> {
+  public long clear() {
+    return transactor.write(Write.COMMIT, connection -> {
       try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tunnels")) {
-        return delete.executeUpdate();
+        return (long) delete.executeUpdate();
       }
     });
   }
 
   @Override
-  public void clear(String accountId) {
-    transactor.write(Write.COMMIT, connection -> {
+  public long clear(String accountId) {
+    return transactor.write(Write.COMMIT, connection -> {
       try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tunnels WHERE account_id = ?")) {
         delete.setString(1, accountId);
-        return delete.executeUpdate();
+        return (long) delete.executeUpdate();
       }
     });
   }

@@ -55,7 +55,7 @@ public record StoreOptions(String location, String user, String password) {
 
   @Override
   public String toString() {
-    return "StoreOptions[location=" + location + ", user=" + user + ", password=" + (password == null ? "none" : "***")
+    return "StoreOptions[location=" + SecretRedaction.redacted(location) + ", user=" + user + ", password=" + (password == null ? "none" : "***")
         + "]";
   }
 }

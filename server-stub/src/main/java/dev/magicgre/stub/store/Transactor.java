@@ -41,6 +41,26 @@ final class Transactor {
     }
   }
 
+  /**
+   * A read in a read-only transaction: what a cursor needs (PostgreSQL reads by fetch size only outside
+   * autocommit). Rolled back at the end, whatever happened; the connection goes back to the pool as it came.
+   */
+  <T> T readOnly(Work<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      connection.setReadOnly(true);
+      try {
+        return work.run(connection);
+      } finally {
+        connection.rollback();
+        connection.setReadOnly(false);
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the store could not be read: " + SqlStates.firstLine(e), e);
+    }
+  }
+
   <T> T write(Write write, Work<T> work) {
     T result = attempt(write, work);
     if (write == Write.COMMIT) {

@@ -1,8 +1,10 @@
 package dev.magicgre.stub.store;
 
 import dev.magicgre.model.GreTunnel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -31,11 +33,26 @@ public interface TunnelStore extends AutoCloseable {
    */
   void insertAll(String accountId, List<GreTunnel> tunnels, Write write);
 
-  /** The tunnel of that account with that id; empty for an unknown id or a tunnel of another account. */
+  /**
+   * The tunnel of that account with that id; empty for an unknown id or a tunnel of another account. Every
+   * tunnel a store answers is the caller's own copy: changing it changes nothing stored.
+   */
   Optional<GreTunnel> find(String accountId, String id);
 
-  /** The account's tunnels in creation order; empty for an account with none. */
-  List<GreTunnel> list(String accountId);
+  /** The account's tunnels in creation order; empty for an account with none. Holds them all: see {@link #forEach}. */
+  default List<GreTunnel> list(String accountId) {
+    List<GreTunnel> tunnels = new ArrayList<>();
+    forEach(accountId, tunnels::add);
+    return tunnels;
+  }
+
+  /**
+   * Hands the account's tunnels to {@code each} one at a time, in creation order, from one consistent snapshot
+   * (a bulk write is seen whole or not at all), without ever holding them all: what a list answer streams, so
+   * that its memory is bounded by the answer's buffer, not by the account. {@code each} may throw (a client
+   * gone): the store then stops and lets the exception through.
+   */
+  void forEach(String accountId, Consumer<? super GreTunnel> each);
 
   /**
    * Replaces the tunnels of several ids at once, all or none. Each change gets the stored tunnel and answers
@@ -50,11 +67,19 @@ public interface TunnelStore extends AutoCloseable {
   /** Removes the tunnel and answers it as it was; empty when the account has no tunnel of that id. */
   Optional<GreTunnel> delete(String accountId, String id, Write write);
 
-  /** Removes every tunnel of every account. */
-  void clear();
+  /**
+   * Removes every tunnel of every account.
+   *
+   * @return how many tunnels this call removed (a tunnel created meanwhile is either removed and counted, or kept)
+   */
+  long clear();
 
-  /** Removes every tunnel of one account. */
-  void clear(String accountId);
+  /**
+   * Removes every tunnel of one account, without reading them.
+   *
+   * @return how many tunnels this call removed; a delete racing it removes each tunnel at most once between them
+   */
+  long clear(String accountId);
 
   /** How many tunnels all accounts hold together. */
   long size();

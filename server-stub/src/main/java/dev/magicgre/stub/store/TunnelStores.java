@@ -2,9 +2,7 @@ package dev.magicgre.stub.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Properties;
 
 /** Opens the store that {@link StoreOptions} names. */
 public final class TunnelStores {
@@ -18,8 +16,6 @@ public final class TunnelStores {
   static final String H2_SETTINGS = ";WRITE_DELAY=10000;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
   /** The user the file store's database is created with; who may open it is the file's permissions. */
   static final String H2_USER = "stub";
-
-  private static final Pattern SECRET_PARAMETER = Pattern.compile("(?i)(password|sslpassword)=[^&;]*");
 
   private TunnelStores() {
   }
@@ -53,39 +49,20 @@ public final class TunnelStores {
           + " is not a folder");
     }
     String what = "file " + path + ".mv.db";
-    return new JdbcTunnelStore(Database.open(what, "jdbc:h2:file:" + path + H2_SETTINGS, H2_USER, "", true));
+    Properties credentials = new Properties();
+    credentials.setProperty("user", H2_USER);
+    credentials.setProperty("password", "");
+    return new JdbcTunnelStore(Database.open(what, "jdbc:h2:file:" + path + H2_SETTINGS, credentials,
+        SecretRedaction::redacted, true));
   }
 
   private static TunnelStore openPostgres(String url, StoreOptions options) {
-    String password = options.password();
-    String user = options.user();
-    // a password written into the URL is taken out of it, so that neither the log nor an error can show it
-    List<String> kept = new ArrayList<>();
-    int query = url.indexOf('?');
-    String base = query < 0 ? url : url.substring(0, query);
-    if (query >= 0) {
-      for (String parameter : url.substring(query + 1).split("&")) {
-        if (parameter.regionMatches(true, 0, "password=", 0, 9)) {
-          password = password == null ? parameter.substring(9) : password;
-        } else if (parameter.regionMatches(true, 0, "user=", 0, 5)) {
-          user = user == null ? parameter.substring(5) : user;
-        } else if (!parameter.isEmpty()) {
-          kept.add(parameter);
-        }
-      }
-    }
-    String cleanUrl = kept.isEmpty() ? base : base + "?" + String.join("&", kept);
-    String what = "postgresql " + cleanUrl.substring(StoreOptions.POSTGRESQL_PREFIX.length());
-    return new JdbcTunnelStore(Database.open(what, withTimeouts(cleanUrl), user, password, false));
-  }
-
-  /** A database that does not answer is an error at start within seconds, not after the driver's minutes. */
-  private static String withTimeouts(String url) {
-    String separator = url.indexOf('?') < 0 ? "?" : "&";
-    return url.contains("connectTimeout=") ? url : url + separator + "connectTimeout=5";
+    PostgresLocation location = PostgresLocation.parse(url, options.user(), options.password());
+    return new JdbcTunnelStore(Database.open(location.display(), location.url(), location.connection(),
+        location::scrub, false));
   }
 
   static String redacted(String location) {
-    return SECRET_PARAMETER.matcher(location).replaceAll("$1=***");
+    return SecretRedaction.redacted(location);
   }
 }

@@ -70,6 +70,44 @@ class TunnelStoreContractTest {
     return String.format("%032x", n);
   }
 
+  /** Issue 22, point 5: what goes in and what comes out are the caller's own objects, never the stored ones. */
+  @Test
+  void storedTunnelsCannotBeChangedThroughWhatWentInOrCameOut() {
+    GreTunnel given = tunnel(id(1), "GRE_1").bgp(new GreTunnelBgp().customerAsn(64512)
+        .extraPrefixes(new java.util.ArrayList<>(List.of("10.0.0.0/24"))).md5Key("k"))
+        .bgpStatus(new BgpStatus().state(BgpStatus.StateEnum.BGP_DOWN).tcpEstablished(false).updatedAt(NOW));
+    GreTunnel expected = tunnel(id(1), "GRE_1").bgp(new GreTunnelBgp().customerAsn(64512)
+        .extraPrefixes(List.of("10.0.0.0/24")).md5Key("k"))
+        .bgpStatus(new BgpStatus().state(BgpStatus.StateEnum.BGP_DOWN).tcpEstablished(false).updatedAt(NOW));
+    store.insert(ACCOUNT, given);
+
+    given.getBgp().setCustomerAsn(1);
+    given.getBgp().getExtraPrefixes().add("192.0.2.0/24");
+    given.getBgpStatus().setTcpEstablished(true);
+    GreTunnel listed = store.list(ACCOUNT).get(0);
+    listed.getBgp().setMd5Key("changed");
+    listed.getBgp().getExtraPrefixes().clear();
+    listed.getBgpStatus().setState(BgpStatus.StateEnum.BGP_UP);
+    GreTunnel found = store.find(ACCOUNT, id(1)).orElseThrow();
+    found.getBgp().setExportFilterId("x");
+    found.getBgpStatus().setBgpState("changed");
+
+    assertThat(store.find(ACCOUNT, id(1))).contains(expected);
+    assertThat(store.list(ACCOUNT)).containsExactly(expected);
+  }
+
+  @Test
+  void aResetAnswersHowManyItRemoved() {
+    store.insertAll(ACCOUNT, List.of(tunnel(id(1), "A"), tunnel(id(2), "B")), Write.COMMIT);
+    store.insert(OTHER, tunnel(id(3), "C"));
+
+    assertThat(store.clear(ACCOUNT)).isEqualTo(2);
+    assertThat(store.clear(ACCOUNT)).isZero();
+    store.insert(ACCOUNT, tunnel(id(4), "D"));
+    assertThat(store.clear()).isEqualTo(2);
+    assertThat(store.size()).isZero();
+  }
+
   @Test
   void tunnelsComeBackEqualInCreationOrderPerAccount() {
     GreTunnel full = new GreTunnel(id(1), "GRE_1", "203.0.113.1", "203.0.113.2", "10.212.0.0/31")

@@ -1,0 +1,90 @@
+package dev.magicgre.stub.http;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.magicgre.model.GreTunnel;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Writes a {@link StreamedTunnelList}: the envelope's members as the model writes them (so the bytes are
+ * those of {@link EnvelopeWriter} for the same tunnels), the tunnels one by one as the store hands them over.
+ * A store that fails halfway can no longer change the status (already sent): the connection is then cut, so
+ * that a client never takes a truncated list for a whole one.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public final class StreamedTunnelListWriter implements MessageBodyWriter<StreamedTunnelList> {
+
+  private static final String RESULT = "result";
+  private static final String TUNNELS = "gre_tunnels";
+
+  private final ObjectMapper mapper;
+  private final ObjectWriter tunnelWriter;
+
+  public StreamedTunnelListWriter(ObjectMapper mapper) {
+    this.mapper = mapper;
+    // one flush per tunnel would send a chunk per tunnel: the generator's buffer decides instead
+    this.tunnelWriter = mapper.writerFor(GreTunnel.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+  }
+
+  @Override
+  public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    return type == StreamedTunnelList.class;
+  }
+
+  @Override
+  public void writeTo(StreamedTunnelList list, Class<?> type, Type genericType, Annotation[] annotations,
+      MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+    JsonNode envelope = mapper.valueToTree(list.withoutTunnels());
+    try (JsonGenerator generator = mapper.getFactory().createGenerator(out)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      generator.writeStartObject();
+      for (Iterator<Map.Entry<String, JsonNode>> it = envelope.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> member = it.next();
+        generator.writeFieldName(member.getKey());
+        if (RESULT.equals(member.getKey())) {
+          writeResult(generator, member.getValue(), list);
+        } else {
+          generator.writeTree(member.getValue());
+        }
+      }
+      generator.writeEndObject();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private void writeResult(JsonGenerator generator, JsonNode result, StreamedTunnelList list) throws IOException {
+    generator.writeStartObject();
+    for (Iterator<Map.Entry<String, JsonNode>> it = result.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> member = it.next();
+      generator.writeFieldName(member.getKey());
+      if (TUNNELS.equals(member.getKey())) {
+        generator.writeStartArray();
+        list.forEachTunnel(tunnel -> {
+          try {
+            tunnelWriter.writeValue(generator, tunnel);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+        generator.writeEndArray();
+      } else {
+        generator.writeTree(member.getValue());
+      }
+    }
+    generator.writeEndObject();
+  }
+}
