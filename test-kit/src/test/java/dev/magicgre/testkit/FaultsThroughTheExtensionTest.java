@@ -93,7 +93,7 @@ class FaultsThroughTheExtensionTest {
   void faultsArmedThroughTheControlUrlAreAnsweredToo(StubState state, GreTunnelsStubRuntimeInfo stub)
       throws IOException, InterruptedException {
     HttpResponse<String> armed = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(stub.controlUrl() + "/faults"))
+        HttpRequest.newBuilder(URI.create(stub.controlUrl() + "/faults")).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString("{\"operation\": \"getGreTunnel\", \"status\": 502}")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(armed.statusCode()).as(armed.body()).isEqualTo(200);
