@@ -108,7 +108,7 @@ class ReadmeCommandsTest {
 
   /** The commands of a shell block, comments removed. */
   static List<String> shellLines(String block) {
-    return block.lines().map(line -> line.replaceAll("\\s+#.*", "").strip()).filter(line -> !line.isEmpty()).toList();
+    return block.lines().map(line -> line.replaceAll("(^|\\s+)#.*", "").strip()).filter(line -> !line.isEmpty()).toList();
   }
 
   /** Words as a POSIX shell splits them, for the quoting a README uses ('...' and "..." without escapes). */
