@@ -15,7 +15,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 /**
  * {@code java -jar server-stub.jar [--port 8080] [--bind localhost] [--credentials file.json] [--idle-timeout 30]
  * [--body-timeout 10] [--store memory|file:PATH|jdbc:postgresql://...] [--db-user U] [--db-password P]
- * [--control-api] [--control-token T] [--rate-limit N/SECONDS]}: starts the stub and runs until stopped (Ctrl-C / SIGTERM). Timeouts are in seconds.
+ * [--control-api] [--control-token T] [--rate-limit N/SECONDS] [--max-connections 4096]
+ * [--max-connections-per-client 256]}: starts the stub and runs until stopped (Ctrl-C / SIGTERM). Timeouts are in seconds.
  */
 public final class StubMain {
 
@@ -92,6 +93,12 @@ public final class StubMain {
         case "--body-timeout":
           settings = settings.withTimeouts(settings.idleTimeoutSeconds(), seconds(flag, value));
           break;
+        case "--max-connections":
+          settings = settings.withConnectionLimits(atLeastOne(flag, value), settings.maxConnectionsPerClient());
+          break;
+        case "--max-connections-per-client":
+          settings = settings.withConnectionLimits(settings.maxConnections(), atLeastOne(flag, value));
+          break;
         case "--credentials":
           Path file = Path.of(value);
           if (!Files.isReadable(file)) {
@@ -127,14 +134,18 @@ public final class StubMain {
   }
 
   private static int seconds(String flag, String value) {
+    return atLeastOne(flag + " (seconds)", value);
+  }
+
+  private static int atLeastOne(String what, String value) {
     try {
-      int seconds = Integer.parseInt(value);
-      if (seconds < 1) {
-        throw new IllegalArgumentException(flag + " must be at least 1 (seconds): " + value);
+      int number = Integer.parseInt(value);
+      if (number < 1) {
+        throw new IllegalArgumentException(what + " must be at least 1: " + value);
       }
-      return seconds;
+      return number;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(flag + " must be a number of seconds: " + value, e);
+      throw new IllegalArgumentException(what + " must be a number: " + value, e);
     }
   }
 
@@ -142,6 +153,7 @@ public final class StubMain {
     return "usage: java -jar server-stub/target/server-stub.jar [--port 8080] [--bind localhost] [--credentials file.json]"
         + " [--idle-timeout 30] [--body-timeout 10]"
         + " [--store memory|file:PATH|jdbc:postgresql://host:port/db] [--db-user USER] [--db-password PASSWORD]"
-        + " [--control-api] [--control-token T] [--rate-limit N/SECONDS]";
+        + " [--control-api] [--control-token T] [--rate-limit N/SECONDS]"
+        + " [--max-connections 4096] [--max-connections-per-client 256]";
   }
 }

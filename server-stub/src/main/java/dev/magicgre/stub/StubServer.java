@@ -8,6 +8,7 @@ import dev.magicgre.stub.gateway.Gateway;
 import dev.magicgre.stub.gateway.GatewayState;
 import dev.magicgre.stub.gateway.RateLimiter;
 import dev.magicgre.stub.http.BodyFirst;
+import dev.magicgre.stub.http.ConnectionLimitFilter;
 import dev.magicgre.stub.http.ContainerEdges;
 import dev.magicgre.stub.store.InMemoryTunnelStore;
 import dev.magicgre.stub.store.JdbcTunnelStore;
@@ -43,9 +44,12 @@ public final class StubServer implements AutoCloseable {
   private final URI baseUri;
   private final TunnelSeeder seeder;
   private final GatewayState gateway;
+  private final ConnectionLimitFilter connectionLimits;
 
-  private StubServer(HttpServer server, TunnelStore store, URI baseUri, TunnelSeeder seeder, GatewayState gateway) {
+  private StubServer(HttpServer server, TunnelStore store, URI baseUri, TunnelSeeder seeder, GatewayState gateway,
+      ConnectionLimitFilter connectionLimits) {
     this.server = server;
+    this.connectionLimits = connectionLimits;
     this.store = store;
     this.baseUri = baseUri;
     this.seeder = seeder;
@@ -72,6 +76,9 @@ public final class StubServer implements AutoCloseable {
     TunnelSeeder seeder = new TunnelSeeder(store, new TunnelFactory(Clock.systemUTC()), mapper);
     StubExtras.install(server, settings, store, seeder, mapper, new GatewayState(faults, limiter));
     BodyFirst.install(server, settings, mapper);
+    ConnectionLimitFilter connectionLimits =
+        new ConnectionLimitFilter(settings.maxConnections(), settings.maxConnectionsPerClient());
+    server.getListeners().forEach(listener -> listener.registerAddOn(connectionLimits.addOn()));
     tuneTransport(server, workersFor(store));
     try {
       server.start();
@@ -83,7 +90,7 @@ public final class StubServer implements AutoCloseable {
     URI baseUri = URI.create("http://" + hostForUri(settings.bindAddress()) + ":" + listener.getPort() + StubSettings.BASE_PATH);
     LOG.info("Magic GRE stub listening on {} ({} identities, store {})", baseUri, identities.size(),
         store.describe());
-    return new StubServer(server, store, baseUri, seeder, new GatewayState(faults, limiter));
+    return new StubServer(server, store, baseUri, seeder, new GatewayState(faults, limiter), connectionLimits);
   }
 
   /**
@@ -129,6 +136,11 @@ public final class StubServer implements AutoCloseable {
 
   public int port() {
     return baseUri.getPort();
+  }
+
+  /** The connections open now, as the connection limits count them (tests watch slots free up). */
+  public int openConnections() {
+    return connectionLimits.openConnections();
   }
 
   /** The size of the worker pool that runs the handlers. */

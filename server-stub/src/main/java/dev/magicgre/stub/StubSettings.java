@@ -16,21 +16,36 @@ import java.nio.file.Path;
  *     too slow is answered 408 and its worker freed
  * @param controlApi whether {@code /__stub/} (reset, seed, Pact provider states, faults, fidelity) is served, and its token
  * @param rateLimit {@code --rate-limit N/SECONDS} per credential identity, or null for none
+ * @param maxConnections open connections in all; one more is closed as soon as it is accepted
+ * @param maxConnectionsPerClient open connections from one client address; one more is closed as soon as it is
+ *     accepted
  */
 public record StubSettings(String bindAddress, int port, Path credentialsFile, long maxBodyBytes,
-    int idleTimeoutSeconds, int bodyReadTimeoutSeconds, ControlApiSettings controlApi, RateLimit rateLimit) {
+    int idleTimeoutSeconds, int bodyReadTimeoutSeconds, ControlApiSettings controlApi, RateLimit rateLimit,
+    int maxConnections, int maxConnectionsPerClient) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_BIND_ADDRESS = "localhost";
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   public static final int DEFAULT_IDLE_TIMEOUT_SECONDS = 30;
   public static final int DEFAULT_BODY_READ_TIMEOUT_SECONDS = 10;
+  /**
+   * Far below the file descriptors a JVM gets on Linux (it raises its soft limit to the hard one) yet far above
+   * any test suite or benchmark here (bench/run.sh opens 32, bench/slow-clients.sh 64 slow plus the load's).
+   */
+  public static final int DEFAULT_MAX_CONNECTIONS = 4096;
+  /**
+   * A sixteenth of the total, so that one client cannot take the stub from the others; still four times what
+   * the heaviest loopback use here opens at once (all loopback clients share 127.0.0.1, and count as one).
+   */
+  public static final int DEFAULT_MAX_CONNECTIONS_PER_CLIENT = 256;
   /** Cloudflare's base path; the stub serves the same one so only the host changes between the two. */
   public static final String BASE_PATH = "/client/v4";
 
   public static StubSettings defaults() {
     return new StubSettings(DEFAULT_BIND_ADDRESS, DEFAULT_PORT, null, DEFAULT_MAX_BODY_BYTES,
-        DEFAULT_IDLE_TIMEOUT_SECONDS, DEFAULT_BODY_READ_TIMEOUT_SECONDS, ControlApiSettings.OFF, null);
+        DEFAULT_IDLE_TIMEOUT_SECONDS, DEFAULT_BODY_READ_TIMEOUT_SECONDS, ControlApiSettings.OFF, null, DEFAULT_MAX_CONNECTIONS,
+        DEFAULT_MAX_CONNECTIONS_PER_CLIENT);
   }
 
   /** Loopback on a free port: what tests use. */
@@ -39,16 +54,18 @@ public record StubSettings(String bindAddress, int port, Path credentialsFile, l
   }
 
   public StubSettings withPort(int newPort) {
-    return new StubSettings(bindAddress, newPort, credentialsFile, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds, controlApi, rateLimit);
+    return new StubSettings(bindAddress, newPort, credentialsFile, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds, controlApi,
+        rateLimit, maxConnections, maxConnectionsPerClient);
   }
 
   public StubSettings withBindAddress(String newBindAddress) {
     return new StubSettings(newBindAddress, port, credentialsFile, maxBodyBytes, idleTimeoutSeconds,
-        bodyReadTimeoutSeconds, controlApi, rateLimit);
+        bodyReadTimeoutSeconds, controlApi, rateLimit, maxConnections, maxConnectionsPerClient);
   }
 
   public StubSettings withCredentialsFile(Path file) {
-    return new StubSettings(bindAddress, port, file, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds, controlApi, rateLimit);
+    return new StubSettings(bindAddress, port, file, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds, controlApi,
+        rateLimit, maxConnections, maxConnectionsPerClient);
   }
 
   /** Both timeouts, in seconds (at least 1 each). */
@@ -57,18 +74,27 @@ public record StubSettings(String bindAddress, int port, Path credentialsFile, l
       throw new IllegalArgumentException("timeouts must be at least 1 second");
     }
     return new StubSettings(bindAddress, port, credentialsFile, maxBodyBytes, newIdleTimeoutSeconds,
-        newBodyReadTimeoutSeconds, controlApi, rateLimit);
+        newBodyReadTimeoutSeconds, controlApi, rateLimit, maxConnections, maxConnectionsPerClient);
   }
 
   /** The control API on or off, and the token it then requires (null for none). */
   public StubSettings withControlApi(ControlApiSettings newControlApi) {
     return new StubSettings(bindAddress, port, credentialsFile, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds,
-        newControlApi, rateLimit);
+        newControlApi, rateLimit, maxConnections, maxConnectionsPerClient);
   }
 
   /** At most {@code limit} requests per credential identity and window (null: no limit, the default). */
   public StubSettings withRateLimit(RateLimit limit) {
     return new StubSettings(bindAddress, port, credentialsFile, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds,
-        controlApi, limit);
+        controlApi, limit, maxConnections, maxConnectionsPerClient);
+  }
+
+  /** The open connections allowed in all and per client address (at least 1 each). */
+  public StubSettings withConnectionLimits(int newMaxConnections, int newMaxConnectionsPerClient) {
+    if (newMaxConnections < 1 || newMaxConnectionsPerClient < 1) {
+      throw new IllegalArgumentException("connection limits must be at least 1");
+    }
+    return new StubSettings(bindAddress, port, credentialsFile, maxBodyBytes, idleTimeoutSeconds, bodyReadTimeoutSeconds,
+        controlApi, rateLimit, newMaxConnections, newMaxConnectionsPerClient);
   }
 }

@@ -52,6 +52,17 @@ class StubMainTest {
   }
 
   @Test
+  void theConnectionLimitFlagsReachTheSettingsAndDefaultToTheDocumentedValues() {
+    StubSettings settings = StubMain.parse(new String[] {"--max-connections", "40", "--max-connections-per-client", "3"});
+    StubSettings defaults = StubMain.parse(new String[0]);
+
+    assertThat(settings.maxConnections()).isEqualTo(40);
+    assertThat(settings.maxConnectionsPerClient()).isEqualTo(3);
+    assertThat(defaults.maxConnections()).isEqualTo(4096);
+    assertThat(defaults.maxConnectionsPerClient()).isEqualTo(256);
+  }
+
+  @Test
   void theControlApiIsOffUnlessAFlagTurnsItOn() {
     assertThat(StubMain.parse(new String[0]).controlApi().enabled()).isFalse();
     assertThat(StubMain.parse(new String[] {"--control-api"}).controlApi()).isEqualTo(ControlApiSettings.OPEN);
@@ -69,7 +80,8 @@ class StubMainTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"--credentials /no/such/file.json", "--port 70000", "--port eighty", "--verbose yes", "--port",
-      "--idle-timeout 0", "--body-timeout -1", "--body-timeout ten", "--control-token", "--control-token  "})
+      "--idle-timeout 0", "--body-timeout -1", "--body-timeout ten", "--control-token", "--control-token  ",
+      "--max-connections 0", "--max-connections many", "--max-connections-per-client -2"})
   void badArgumentsAreRefused(String arguments) {
     assertThatThrownBy(() -> StubMain.parse(arguments.split(" "))).isInstanceOf(IllegalArgumentException.class);
   }
