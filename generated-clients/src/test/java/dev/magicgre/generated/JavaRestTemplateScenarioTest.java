@@ -1,7 +1,6 @@
 package dev.magicgre.generated;
 
 import java.net.URI;
-import java.util.Map;
 
 /** openapi-generator {@code java}, library {@code resttemplate}. */
 class JavaRestTemplateScenarioTest extends JavaClientScenario {
@@ -14,11 +13,5 @@ class JavaRestTemplateScenarioTest extends JavaClientScenario {
   @Override
   public GeneratedClient client(URI baseUri) {
     return new RestTemplateClient(baseUri, TOKEN);
-  }
-
-  /** The merged oneOfs (MergedOneOfs). */
-  @Override
-  public Map<String, String> knownFailures() {
-    return MergedOneOfs.KNOWN_FAILURES;
   }
 }

@@ -14,9 +14,6 @@ import dev.magicgre.gen.okhttpgson.client.model.GreTunnelsCreateRequest;
 import dev.magicgre.gen.okhttpgson.client.model.GreTunnelsCreated;
 import dev.magicgre.gen.okhttpgson.client.model.GreTunnelsUpdateItem;
 import dev.magicgre.gen.okhttpgson.client.model.GreTunnelsUpdateRequest;
-import dev.magicgre.gen.okhttpgson.client.model.HealthCheckTarget;
-import dev.magicgre.gen.okhttpgson.client.model.HealthCheckTargetRequest;
-import dev.magicgre.gen.okhttpgson.client.model.MagicHealthCheckTarget;
 import dev.magicgre.gen.okhttpgson.client.model.MagicHealthCheckTargetRequest;
 import java.net.URI;
 import java.util.ArrayList;
@@ -116,9 +113,8 @@ final class OkHttpGsonClient implements GeneratedClient {
     if (tunnel.target() == null) {
       return null;
     }
-    HealthCheckTargetRequest target = objectForm
-        ? new HealthCheckTargetRequest(new MagicHealthCheckTargetRequest().saved(tunnel.target()))
-        : new HealthCheckTargetRequest(tunnel.target());
+    // the target is typed Object: a String for the string form, the generated object-form model for the other
+    Object target = objectForm ? new MagicHealthCheckTargetRequest().saved(tunnel.target()) : tunnel.target();
     return new GreTunnelHealthCheckRequest().target(target);
   }
 
@@ -131,13 +127,6 @@ final class OkHttpGsonClient implements GeneratedClient {
   }
 
   private static String target(GreTunnelHealthCheck healthCheck) {
-    HealthCheckTarget target = healthCheck == null ? null : healthCheck.getTarget();
-    if (target == null) {
-      return null;
-    }
-    if (target.getActualInstance() instanceof MagicHealthCheckTarget object) {
-      return TunnelView.objectTarget(object.getSaved(), object.getEffective());
-    }
-    return target.getString();
+    return healthCheck == null ? null : Targets.read(healthCheck.getTarget());
   }
 }

@@ -15,12 +15,12 @@ import dev.magicgre.gen.resttemplate.client.model.GreTunnelsCreateBody;
 import dev.magicgre.gen.resttemplate.client.model.GreTunnelsCreated;
 import dev.magicgre.gen.resttemplate.client.model.GreTunnelsUpdateItem;
 import dev.magicgre.gen.resttemplate.client.model.GreTunnelsUpdateRequest;
-import dev.magicgre.gen.resttemplate.client.model.HealthCheckTarget;
-import dev.magicgre.gen.resttemplate.client.model.HealthCheckTargetRequest;
+import dev.magicgre.gen.resttemplate.client.model.MagicHealthCheckTargetRequest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openapitools.jackson.nullable.JsonNullableModule;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.client.RestTemplate;
@@ -28,18 +28,23 @@ import org.springframework.web.client.RestTemplate;
 /**
  * openapi-generator {@code java}, library {@code resttemplate} (Spring RestTemplate, Jackson), default options.
  * This library has no oneOf classes: it merges the variants of a oneOf into one class with all their members,
- * so the create body is one class for both forms and the target is an object with {@code saved} only.
+ * so the create body is one class for both forms. A create of one leaves {@code gre_tunnels} as generated (an
+ * empty list, which the API ignores beside a tunnel); a create of several fills only {@code gre_tunnels} (the
+ * tunnel members the merged class writes beside it, as null, are ignored). The target is typed {@code Object}.
  */
 final class RestTemplateClient implements GeneratedClient {
 
   private final GreTunnelsApi api;
 
   RestTemplateClient(URI baseUri, String token) {
-    // unset members are left out rather than written as null, which the API refuses (docs/generated-clients.md)
+    // the generated ApiClient leaves Spring's default ObjectMapper as it is. Two settings it needs: unset members
+    // left out rather than written as null, which the API refuses; and the module of the JsonNullable that the
+    // model uses for the target (typed Object, so nullable), without which no tunnel can be written or read
     RestTemplate template = new RestTemplate();
     template.getMessageConverters().stream().filter(MappingJackson2HttpMessageConverter.class::isInstance)
         .map(MappingJackson2HttpMessageConverter.class::cast)
-        .forEach(json -> json.getObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL));
+        .forEach(json -> json.getObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .registerModule(new JsonNullableModule()));
     ApiClient client = new ApiClient(template).setBasePath(baseUri.toString());
     client.setBearerToken(token);
     this.api = new GreTunnelsApi(client);
@@ -50,7 +55,7 @@ final class RestTemplateClient implements GeneratedClient {
     GreTunnelsCreateBody body = new GreTunnelsCreateBody().name(tunnel.name())
         .cloudflareGreEndpoint(TunnelSpec.CLOUDFLARE_ENDPOINT).customerGreEndpoint(tunnel.customerEndpoint())
         .interfaceAddress(tunnel.interfaceAddress()).description(tunnel.description())
-        .healthCheck(healthCheck(tunnel, objectForm)).greTunnels(null);
+        .healthCheck(healthCheck(tunnel, objectForm));
     GreTunnelsCreated result = api.createGreTunnel(ACCOUNT, body, objectForm, validateOnly).getResult();
     return new TunnelView(result.getId(), result.getName(), result.getDescription(), target(result.getHealthCheck()));
   }
@@ -61,11 +66,7 @@ final class RestTemplateClient implements GeneratedClient {
     tunnels.forEach(t -> requests.add(new GreTunnelCreateRequest().name(t.name())
         .cloudflareGreEndpoint(TunnelSpec.CLOUDFLARE_ENDPOINT).customerGreEndpoint(t.customerEndpoint())
         .interfaceAddress(t.interfaceAddress()).description(t.description()).healthCheck(healthCheck(t, objectForm))));
-    TunnelSpec first = tunnels.get(0);
-    // the merged body always writes the members a one-tunnel body requires: the first tunnel's, beside gre_tunnels
-    GreTunnelsCreateBody body = new GreTunnelsCreateBody().name(first.name())
-        .cloudflareGreEndpoint(TunnelSpec.CLOUDFLARE_ENDPOINT).customerGreEndpoint(first.customerEndpoint())
-        .interfaceAddress(first.interfaceAddress()).greTunnels(requests);
+    GreTunnelsCreateBody body = new GreTunnelsCreateBody().greTunnels(requests);
     return views(api.createGreTunnel(ACCOUNT, body, objectForm, false).getResult().getGreTunnels());
   }
 
@@ -131,11 +132,9 @@ final class RestTemplateClient implements GeneratedClient {
     if (tunnel.target() == null) {
       return null;
     }
-    if (!objectForm) {
-      throw new UnsupportedOperationException("the generated HealthCheckTargetRequest is an object (the oneOf merged):"
-          + " the string form of health_check.target cannot be sent");
-    }
-    return new GreTunnelHealthCheckRequest().target(new HealthCheckTargetRequest().saved(tunnel.target()));
+    // the target is typed Object: a String for the string form, the generated object-form model for the other
+    Object target = objectForm ? new MagicHealthCheckTargetRequest().saved(tunnel.target()) : tunnel.target();
+    return new GreTunnelHealthCheckRequest().target(target);
   }
 
   private static List<TunnelView> views(List<GreTunnel> tunnels) {
@@ -147,7 +146,6 @@ final class RestTemplateClient implements GeneratedClient {
   }
 
   private static String target(GreTunnelHealthCheck healthCheck) {
-    HealthCheckTarget target = healthCheck == null ? null : healthCheck.getTarget();
-    return target == null ? null : TunnelView.objectTarget(target.getSaved(), target.getEffective());
+    return healthCheck == null ? null : Targets.read(healthCheck.getTarget());
   }
 }

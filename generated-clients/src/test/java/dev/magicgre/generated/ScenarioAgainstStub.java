@@ -18,8 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The scenario of one generator's client against a fresh in-process stub on an ephemeral port. Fails naming the
- * generator and each operation that did not work; a step this generator is known not to manage must be listed in
- * {@link #knownFailures()} with the reason, and then must still fail (so that the list cannot go stale).
+ * generator and each operation that did not work, with the reason: every generator must pass every step.
  */
 public abstract class ScenarioAgainstStub {
 
@@ -35,11 +34,6 @@ public abstract class ScenarioAgainstStub {
 
   /** Runs the scenario through this generator's client, pointed at {@code baseUri} ({@code http://127.0.0.1:port/client/v4}). */
   protected abstract List<Scenario.StepResult> runScenario(URI baseUri) throws Exception;
-
-  /** Step name to the reason this generator, with default options, cannot pass it. */
-  public Map<String, String> knownFailures() {
-    return Map.of();
-  }
 
   @BeforeEach
   void startStub() {
@@ -59,15 +53,9 @@ public abstract class ScenarioAgainstStub {
     // one line per generator for the table of docs/generated-clients.md, then each failed step with its reason
     LOG.info("[generated-clients] {}: {} of {} steps passed{}", generator(), passed, results.size(),
         results.stream().filter(r -> !r.passed())
-            .map(r -> "\n  FAILED " + r.step() + " -- " + r.reason()
-                + (knownFailures().containsKey(r.step()) ? " [known: " + knownFailures().get(r.step()) + "]" : ""))
-            .collect(Collectors.joining()));
-    Map<String, String> unexpected = new TreeMap<>();
-    results.stream().filter(r -> !r.passed() && !knownFailures().containsKey(r.step()))
-        .forEach(r -> unexpected.put(r.step(), r.reason()));
-    List<String> staleKnown = results.stream().filter(r -> r.passed() && knownFailures().containsKey(r.step()))
-        .map(Scenario.StepResult::step).toList();
-    assertThat(unexpected).as("generator %s: operations its generated client failed on", generator()).isEmpty();
-    assertThat(staleKnown).as("generator %s: steps listed as known failures that now pass", generator()).isEmpty();
+            .map(r -> "\n  FAILED " + r.step() + " -- " + r.reason()).collect(Collectors.joining()));
+    Map<String, String> failed = new TreeMap<>();
+    results.stream().filter(r -> !r.passed()).forEach(r -> failed.put(r.step(), r.reason()));
+    assertThat(failed).as("generator %s: operations its generated client failed on", generator()).isEmpty();
   }
 }

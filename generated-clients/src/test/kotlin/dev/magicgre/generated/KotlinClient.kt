@@ -14,13 +14,13 @@ import dev.magicgre.gen.kotlin.client.models.GreTunnelUpdateRequest
 import dev.magicgre.gen.kotlin.client.models.GreTunnelsCreateBody
 import dev.magicgre.gen.kotlin.client.models.GreTunnelsUpdateItem
 import dev.magicgre.gen.kotlin.client.models.GreTunnelsUpdateRequest
-import dev.magicgre.gen.kotlin.client.models.HealthCheckTargetRequest
+import dev.magicgre.gen.kotlin.client.models.MagicHealthCheckTargetRequest
 import java.net.URI
 
 /**
  * openapi-generator `kotlin` (library jvm-okhttp4, Moshi), default options. Like java resttemplate, it merges a
  * oneOf's variants into one class: the create body has every member of both forms, the required ones of both as
- * non-null constructor parameters, and health_check.target is an object with `saved` only.
+ * non-null constructor parameters. health_check.target is `kotlin.Any?` (a String or a Map when read).
  */
 class KotlinClient(baseUri: URI, token: String) : GeneratedClient {
 
@@ -32,7 +32,7 @@ class KotlinClient(baseUri: URI, token: String) : GeneratedClient {
   }
 
   override fun createOne(tunnel: TunnelSpec, objectForm: Boolean, validateOnly: Boolean): TunnelView {
-    // the merged body needs gre_tunnels (required in the other form): the only list to give is an empty one
+    // the merged body needs gre_tunnels (required in the other form): an empty one, which the API ignores beside a tunnel
     val body = GreTunnelsCreateBody(name = tunnel.name(), cloudflareGreEndpoint = TunnelSpec.CLOUDFLARE_ENDPOINT,
         customerGreEndpoint = tunnel.customerEndpoint(), interfaceAddress = tunnel.interfaceAddress(),
         greTunnels = emptyList(), description = tunnel.description(), healthCheck = healthCheck(tunnel, objectForm))
@@ -98,18 +98,15 @@ class KotlinClient(baseUri: URI, token: String) : GeneratedClient {
       healthCheck = healthCheck(tunnel, objectForm))
 
   private fun healthCheck(tunnel: TunnelSpec, objectForm: Boolean): GreTunnelHealthCheckRequest? {
-    val target = tunnel.target() ?: return null
-    if (!objectForm) {
-      throw UnsupportedOperationException("the generated HealthCheckTargetRequest is an object (the oneOf merged):"
-          + " the string form of health_check.target cannot be sent")
-    }
-    return GreTunnelHealthCheckRequest(target = HealthCheckTargetRequest(saved = target))
+    val address = tunnel.target() ?: return null
+    // the target is kotlin.Any: a String for the string form, the generated object-form model for the other
+    val target: Any = if (objectForm) MagicHealthCheckTargetRequest(saved = address) else address
+    return GreTunnelHealthCheckRequest(target = target)
   }
 
   private fun views(tunnels: List<GreTunnel>) = tunnels.map { view(it) }
 
   private fun view(tunnel: GreTunnel) = TunnelView(tunnel.id, tunnel.name, tunnel.description, target(tunnel.healthCheck))
 
-  private fun target(healthCheck: GreTunnelHealthCheck?): String? =
-      healthCheck?.target?.let { TunnelView.objectTarget(it.saved, it.effective) }
+  private fun target(healthCheck: GreTunnelHealthCheck?): String? = Targets.read(healthCheck?.target)
 }

@@ -8,6 +8,4 @@ class KotlinScenarioTest : JavaClientScenario() {
   override fun generator() = "kotlin"
 
   override fun client(baseUri: URI): GeneratedClient = KotlinClient(baseUri, TOKEN)
-
-  override fun knownFailures(): Map<String, String> = MergedOneOfs.KNOWN_FAILURES
 }

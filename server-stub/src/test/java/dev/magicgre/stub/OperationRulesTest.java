@@ -148,18 +148,60 @@ class OperationRulesTest {
         .containsExactly("GRE_A", "GRE_B", "LISTED");
   }
 
+  /** A choice (docs/behaviour-we-chose.md): what the generators that merge the two body forms send for one tunnel. */
   @Test
-  void aTunnelsFieldsBesideAnEmptyListAre1022() {
+  void aTunnelsFieldsBesideAnEmptyListAreACreateOfThatTunnel() {
     ObjectNode body = Bodies.several();
     body.setAll(Bodies.minimal("BESIDE"));
 
-    refused(() -> STUB.http().create(body).send(), 400, 1022, "/gre_tunnels");
+    JsonNode result = Expect.success(STUB.http().create(body).send());
+
+    assertThat(result.path("name").asText()).isEqualTo("BESIDE");
+    assertThat(result.has("gre_tunnels")).as("the one-tunnel answer").isFalse();
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).extracting(GreTunnel::getName)
+        .containsExactly("GRE_A", "GRE_B", "BESIDE");
+  }
+
+  @Test
+  void aBadTunnelBesideAnEmptyListIsRefusedAsOneTunnel() {
+    ObjectNode body = Bodies.several();
+    body.setAll(Bodies.minimal("bad name"));
+
+    refused(() -> STUB.http().create(body).send(), 400, 1003, "/name");
+  }
+
+  @ParameterizedTest(name = "a tunnel beside gre_tunnels: {0} -> 1002")
+  @ValueSource(strings = {"null", "{}", "\"x\""})
+  void aTunnelBesideAListThatIsNotAnArrayIsAWrongType(String raw) {
+    ObjectNode body = Bodies.minimal("BESIDE");
+    body.set("gre_tunnels", Bodies.parse(raw));
+
+    refused(() -> STUB.http().create(body).send(), 400, 1002, "/gre_tunnels");
+  }
+
+  @Test
+  void anEntryWithAnEmptyListOfItsOwnIsCreatedAndTheListIgnored() {
+    ObjectNode entry = Bodies.minimal("NESTED");
+    entry.set("gre_tunnels", Bodies.parse("[]"));
+
+    Expect.success(STUB.http().create(Bodies.several(Bodies.minimal("OK_1"), entry)).send());
+
+    assertThat(STUB.server().store().list(StubHttp.ACCOUNT)).extracting(GreTunnel::getName)
+        .containsExactly("GRE_A", "GRE_B", "OK_1", "NESTED");
+  }
+
+  @Test
+  void anEntryWithANullListOfItsOwnIsAWrongType() {
+    ObjectNode entry = Bodies.minimal("NESTED");
+    entry.set("gre_tunnels", Bodies.parse("null"));
+
+    refused(() -> STUB.http().create(Bodies.several(Bodies.minimal("OK_1"), entry)).send(), 400, 1002, "/gre_tunnels/1/gre_tunnels");
   }
 
   @Test
   void anEntryWithItsOwnListIsAWrongTypeAtThatList() {
     ObjectNode entry = Bodies.minimal("NESTED");
-    entry.set("gre_tunnels", Bodies.several().get("gre_tunnels"));
+    entry.set("gre_tunnels", Bodies.several(Bodies.minimal("DEEPER")).get("gre_tunnels"));
 
     refused(() -> STUB.http().create(Bodies.several(Bodies.minimal("OK_1"), entry)).send(), 400, 1002, "/gre_tunnels/1/gre_tunnels");
   }

@@ -37,7 +37,7 @@ class BreakingChangeGateTest {
     @Test
     void theNewestBaselineIsPicked() {
         assertThat(Baselines.version(Path.of("openapi-1.10.0.yaml"))).containsExactly(1, 10, 0);
-        assertThat(Baselines.latest(Baselines.DIRECTORY).getFileName()).hasToString("openapi-1.2.0.yaml");
+        assertThat(Baselines.latest(Baselines.DIRECTORY).getFileName()).hasToString("openapi-1.3.0.yaml");
     }
 
     /**
@@ -77,6 +77,33 @@ class BreakingChangeGateTest {
 
         assertThat(asReleased.incompatible()).as("1.2.0 makes three announced breaking changes").isTrue();
         assertThat(withoutAnnounced.incompatible()).as(withoutAnnounced.changes()).isFalse();
+    }
+
+    /**
+     * Release 1.3.0 breaks 1.2.0 for generated code only (CHANGELOG.md, 1.3.0, Breaking (generated code only)):
+     * {@code health_check.target}'s two schemas hide their {@code oneOf} in a double {@code not}, so generators type
+     * the target as a plain value instead of a union. The create body's one-tunnel form also admits an empty
+     * {@code gre_tunnels} (a widening of the request). With the two target schemas made the same in both
+     * documents, the gate finds 1.3.0 compatible: nothing else breaks, on the wire or in generated code.
+     */
+    @Test
+    void release130BreaksRelease120OnlyInTheTypesGeneratedForTheTarget() {
+        String v120 = Specs.read(Baselines.DIRECTORY.resolve("openapi-1.2.0.yaml"));
+        String v130 = Specs.read(Baselines.DIRECTORY.resolve("openapi-1.3.0.yaml"));
+
+        CompatibilityGate.Verdict asReleased = CompatibilityGate.compare(v120, v130);
+        CompatibilityGate.Verdict withoutAnnounced = CompatibilityGate.compare(
+                withSameTargets(Specs.load(v120)), withSameTargets(Specs.load(v130)));
+
+        assertThat(asReleased.incompatible()).as("1.3.0 makes one announced break for generated code").isTrue();
+        assertThat(asReleased.changes()).contains("`HealthCheckTarget` was a oneOf", "`HealthCheckTargetRequest` was a oneOf");
+        assertThat(withoutAnnounced.incompatible()).as(withoutAnnounced.changes()).isFalse();
+    }
+
+    private static OpenAPI withSameTargets(OpenAPI api) {
+        api.getComponents().getSchemas().put("HealthCheckTarget", new StringSchema());
+        api.getComponents().getSchemas().put("HealthCheckTargetRequest", new StringSchema());
+        return api;
     }
 
     private static OpenAPI withoutRelease120Changes(OpenAPI api) {

@@ -14,7 +14,8 @@ import org.openapitools.openapidiff.core.output.MarkdownRender;
  * Compares a spec with the last released one (the baseline) and says whether the change breaks clients.
  * openapi-diff does the comparison; this class adds what it gets wrong for us: inline oneOf variants (see
  * {@link InlineVariantNormaliser}), a body widened to a oneOf that keeps the old schema (see
- * {@link OneOfWidening}) and removed response fields (see {@link RemovedResponseFields}).
+ * {@link OneOfWidening}), removed response fields (see {@link RemovedResponseFields}), values hidden in a double
+ * {@code not} (see {@link DoubleNotNormaliser}) and unions that generated clients lose (see {@link UnionsMadeOpaque}).
  */
 public final class CompatibilityGate {
 
@@ -30,19 +31,22 @@ public final class CompatibilityGate {
 
     /** As {@link #compare(String, String)}, on parsed documents (rewritten in place). */
     public static Verdict compare(OpenAPI baselineDocument, OpenAPI currentDocument) {
-        OpenAPI baseline = InlineVariantNormaliser.normalise(baselineDocument);
-        OpenAPI current = InlineVariantNormaliser.normalise(currentDocument);
+        // on the documents as written: the double not that hides a union is what generators see
+        List<String> opaque = UnionsMadeOpaque.in(baselineDocument, currentDocument);
+        OpenAPI baseline = InlineVariantNormaliser.normalise(DoubleNotNormaliser.normalise(baselineDocument));
+        OpenAPI current = InlineVariantNormaliser.normalise(DoubleNotNormaliser.normalise(currentDocument));
         List<String> widened = OneOfWidening.project(baseline, current);
         ChangedOpenApi diff = OpenApiCompare.fromSpecifications(baseline, current);
         List<String> removed = RemovedResponseFields.in(diff);
         // isIncompatible(), not isCoreChanged(): 2.1.7 answers NO_CHANGES from isCoreChanged() even for a
         // narrowed request enum, since it only looks at the top level of the document
-        boolean incompatible = diff.isIncompatible() || !removed.isEmpty();
-        return new Verdict(incompatible, render(diff, removed, widened));
+        boolean incompatible = diff.isIncompatible() || !removed.isEmpty() || !opaque.isEmpty();
+        return new Verdict(incompatible, render(diff, removed, widened, opaque));
     }
 
     /** The tool's Markdown report without the quoted descriptions that drown it, plus our own findings. */
-    private static String render(ChangedOpenApi diff, List<String> removedResponseFields, List<String> widened) {
+    private static String render(ChangedOpenApi diff, List<String> removedResponseFields, List<String> widened,
+            List<String> opaque) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             new MarkdownRender().render(diff, writer);
@@ -59,6 +63,9 @@ public final class CompatibilityGate {
         if (!widened.isEmpty()) {
             report += "\n#### Bodies widened to a oneOf that keeps the old schema (compared as the old schema)\n- "
                     + String.join("\n- ", widened);
+        }
+        if (!opaque.isEmpty()) {
+            report += "\n#### Unions generated clients lose (breaking for generated code)\n- " + String.join("\n- ", opaque);
         }
         return report;
     }

@@ -1,10 +1,14 @@
 package dev.magicgre.contract.specdriven;
 
+import dev.magicgre.spec.DoubleNotNormaliser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.List;
 
-/** Reads schemas of the parsed spec: follows {@code $ref}s and says which JSON types a schema admits. */
+/**
+ * Reads schemas of the parsed spec: follows {@code $ref}s and says which JSON types a schema admits. A schema
+ * written {@code not: {not: S}} (health_check.target since spec 1.3.0) admits what {@code S} admits, and is read as {@code S}.
+ */
 final class SpecSchemas {
 
     private static final String PREFIX = "#/components/schemas/";
@@ -28,7 +32,8 @@ final class SpecSchemas {
             }
             current = api.getComponents().getSchemas().get(ref.substring(PREFIX.length()));
         }
-        return current;
+        Schema<?> inside = DoubleNotNormaliser.doubleNotInside(current);
+        return inside == null ? current : resolve(inside);
     }
 
     /** The JSON types a value may have: the schema's type, or the union over its oneOf variants. */

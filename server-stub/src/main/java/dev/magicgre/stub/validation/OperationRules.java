@@ -26,9 +26,23 @@ public final class OperationRules {
   private OperationRules() {
   }
 
-  /** A create body with a {@code gre_tunnels} member is the several-tunnels form, as the spec says. */
+  /**
+   * A create body with a {@code gre_tunnels} member is the several-tunnels form, as the spec says, unless that
+   * member is an empty list beside other members: then it is one tunnel and the empty list is ignored. A choice
+   * (Cloudflare's answer to such a body is not known) that lets generators which merge the two body forms into
+   * one class, and so always send a list, create one tunnel (docs/behaviour-we-chose.md).
+   */
   public static boolean isSeveral(JsonNode body) {
-    return body.isObject() && body.has(LIST);
+    return body.isObject() && body.has(LIST) && !(isEmptyList(body.get(LIST)) && body.size() > 1);
+  }
+
+  /** An entry of several may carry an empty {@code gre_tunnels} (ignored, as in a body of one); anything else there is refused. */
+  private static boolean hasTunnelList(JsonNode entry) {
+    return entry.isObject() && entry.has(LIST) && !isEmptyList(entry.get(LIST));
+  }
+
+  private static boolean isEmptyList(JsonNode node) {
+    return node.isArray() && node.isEmpty();
   }
 
   /** Create: one tunnel, or {@code {"gre_tunnels": [...]}}. */
@@ -42,7 +56,7 @@ public final class OperationRules {
     if (tunnels != null) {
       for (int i = 0; i < tunnels.size(); i++) {
         createOne(tunnels.get(i), at(i), targetForm, violations);
-        if (isSeveral(tunnels.get(i))) {
+        if (hasTunnelList(tunnels.get(i))) {
           // the spec's one-tunnel schema excludes the member that makes a body the wrapped form
           violations.add(ErrorCode.WRONG_JSON_TYPE, at(i) + "/" + LIST,
               "gre_tunnels[" + i + "] is one tunnel: it cannot have a gre_tunnels member");
