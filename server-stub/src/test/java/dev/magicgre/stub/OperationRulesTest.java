@@ -170,6 +170,16 @@ class OperationRulesTest {
     refused(() -> STUB.http().create(body).send(), 400, 1003, "/name");
   }
 
+  /** Any other member beside an empty list makes the body the one-tunnel form, whose required fields are then missing. */
+  @Test
+  void anEmptyListBesideAMemberThatIsNoTunnelIsAOneTunnelBodyWithoutItsFields() {
+    StubHttp.Reply reply = unchanged(() -> STUB.http().create("{\"description\": \"x\", \"gre_tunnels\": []}").send());
+
+    Expect.failure(reply, 400);
+    assertThat(Expect.codes(reply)).containsOnly(1001);
+    assertThat(Expect.pointers(reply)).contains("/name", "/interface_address").doesNotContain("/gre_tunnels");
+  }
+
   @ParameterizedTest(name = "a tunnel beside gre_tunnels: {0} -> 1002")
   @ValueSource(strings = {"null", "{}", "\"x\""})
   void aTunnelBesideAListThatIsNotAnArrayIsAWrongType(String raw) {
