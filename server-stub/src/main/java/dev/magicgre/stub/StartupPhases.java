@@ -1,11 +1,13 @@
 package dev.magicgre.stub;
 
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where a start's time goes, phase by phase, logged at debug ({@code -DSTUB_LOG_LEVEL=debug}): the method behind
- * the start-up figures of docs/benchmarks.md. Costs one level check per phase when debug is off.
+ * Where a start's time goes, phase by phase, logged at debug ({@code -DSTUB_LOG_LEVEL=debug}): each phase's wall
+ * time and the CPU time the whole JVM had used by its end (all threads, the JIT compiler's included), the method
+ * behind the start-up figures of docs/benchmarks.md. Costs one level check per phase when debug is off.
  */
 final class StartupPhases {
 
@@ -19,7 +21,8 @@ final class StartupPhases {
   void ended(String phase) {
     if (logging) {
       long now = System.nanoTime();
-      LOG.debug("start-up phase {}: {} ms (at {} ms)", phase, (now - last) / 1_000_000, (now - begin) / 1_000_000);
+      LOG.debug("start-up phase {}: {} ms (at {} ms; JVM CPU time so far {} ms)", phase, (now - last) / 1_000_000,
+          (now - begin) / 1_000_000, ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L));
       last = now;
     }
   }
