@@ -257,7 +257,8 @@ public final class GreTunnelsClient {
 
   private static ApiClient generatedClient(Builder builder, Credentials credentials) {
     // HTTP/1.1: the JDK client would otherwise try an h2c upgrade, which Grizzly (the stub) never answers
-    HttpClient.Builder http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
+    HttpClient.Builder http = NoTlsContext.forBaseUrl(
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1), builder.baseUrl);
     ApiClient client = new ApiClient(http, GreJson.newObjectMapper(), builder.baseUrl);
     client.setConnectTimeout(builder.connectTimeout);
     client.setReadTimeout(builder.readTimeout);

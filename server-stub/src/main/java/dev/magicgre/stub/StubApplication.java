@@ -74,6 +74,9 @@ public final class StubApplication {
     config.property(ServerProperties.BV_FEATURE_DISABLE, true);
     // nothing registers itself from the classpath either (jersey-media-json-jackson would add its provider)
     config.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+    // nor does Jersey bind its default providers of types the API never reads or writes (DataSource, the XML
+    // Source kinds, RenderedImage): their binders load JAXP and AWT classes at every start
+    config.property(CommonProperties.PROVIDER_DEFAULT_DISABLE, "ALL");
     // answer every status ourselves: never let the container render an HTML error page
     config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
     return config;

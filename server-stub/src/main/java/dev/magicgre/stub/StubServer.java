@@ -29,6 +29,7 @@ import org.glassfish.grizzly.strategies.SimpleDynamicNIOStrategy;
 import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,13 +63,17 @@ public final class StubServer implements AutoCloseable {
   }
 
   public static StubServer start(StubSettings settings, TunnelStore store) {
+    StartupPhases phases = new StartupPhases();
     settings.controlApi().requireTokenBeyondLoopback(settings.bindAddress());
     ObjectMapper mapper = GreJson.newObjectMapper();
     Identities identities = loadIdentities(settings, mapper);
+    phases.ended("JSON mapper and identities");
     URI requested = URI.create("http://" + hostForUri(settings.bindAddress()) + ":" + settings.port() + StubSettings.BASE_PATH + "/");
-    HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested,
-        StubApplication.create(store, identities, mapper, Clock.systemUTC(), settings.maxBodyBytes(),
-            settings.bodyReadTimeoutSeconds()), false);
+    ResourceConfig application = StubApplication.create(store, identities, mapper, Clock.systemUTC(),
+        settings.maxBodyBytes(), settings.bodyReadTimeoutSeconds());
+    phases.ended("API application's configuration");
+    HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, application, false);
+    phases.ended("Jersey's start of the API application");
     ContainerEdges.configure(server, mapper, settings);
     FaultBook faults = new FaultBook();
     RateLimiter limiter = settings.rateLimit() == null ? null : new RateLimiter(settings.rateLimit(), System::nanoTime);
@@ -80,12 +85,14 @@ public final class StubServer implements AutoCloseable {
         new ConnectionLimitFilter(settings.maxConnections(), settings.maxConnectionsPerClient());
     server.getListeners().forEach(listener -> listener.registerAddOn(connectionLimits.addOn()));
     tuneTransport(server, workersFor(store));
+    phases.ended("container edges, gateway, extras");
     try {
       server.start();
     } catch (IOException e) {
       server.shutdownNow();
       throw new UncheckedIOException("could not listen on " + settings.bindAddress() + ":" + settings.port(), e);
     }
+    phases.ended("Grizzly listening");
     NetworkListener listener = server.getListeners().iterator().next();
     URI baseUri = URI.create("http://" + hostForUri(settings.bindAddress()) + ":" + listener.getPort() + StubSettings.BASE_PATH);
     LOG.info("Magic GRE stub listening on {} ({} identities, store {})", baseUri, identities.size(),

@@ -6,6 +6,7 @@ import dev.magicgre.stub.fidelity.FidelityLedger;
 import dev.magicgre.stub.gateway.GatewayState;
 import dev.magicgre.stub.http.ApiProblemMapper;
 import dev.magicgre.stub.http.BodySizeLimitFilter;
+import dev.magicgre.stub.http.LazyHttpHandler;
 import dev.magicgre.stub.http.ObjectMapperProvider;
 import dev.magicgre.stub.http.UnexpectedExceptionMapper;
 import dev.magicgre.stub.http.WebApplicationExceptionMapper;
@@ -36,11 +37,15 @@ public final class ControlApi {
   private ControlApi() {
   }
 
-  /** Call before the server starts. */
+  /**
+   * Call before the server starts. The control API's Jersey application (and the fidelity ledger it serves) is
+   * built on its first request, not here: a start that never calls it (most test classes) does not pay for a
+   * second Jersey application.
+   */
   public static void install(HttpServer server, TunnelStore store, TunnelSeeder seeder, ObjectMapper mapper,
       ControlApiSettings settings, GatewayState gateway, long maxBodyBytes) {
-    GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class,
-        application(store, seeder, mapper, settings, gateway, maxBodyBytes));
+    LazyHttpHandler container = new LazyHttpHandler("control-api", () -> ContainerFactory.createContainer(
+        GrizzlyHttpContainer.class, application(store, seeder, mapper, settings, gateway, maxBodyBytes)));
     server.getServerConfiguration().addHttpHandler(container,
         HttpHandlerRegistration.builder().contextPath(CONTEXT_PATH).build());
     LOG.info("Control API on {}/ ({})", CONTEXT_PATH,
