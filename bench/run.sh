@@ -16,7 +16,7 @@
 #      ROUNDS (every operation: "create create10 get list update delete invalid"; the million round follows
 #      whenever MILLION > 0, e.g. ROUNDS=list PEERS=stub for the million target alone; the first round after
 #      the create warm-up has the least warmed JIT, which makes that ratio flatter than it is: see docs/benchmarks.md)
-#      JFR=1 records a JFR profile of the stub over each of its measured rounds (bench/target/jfr/OP.jfr, CPU
+#      JFR=1 records a JFR profile of the stub (and bare Jersey: OP-jersey.jfr) over each measured round (bench/target/jfr/OP.jfr, CPU
 #      samples every 5 ms: bench/jfr/cpu.jfc; shares per method: bench/jfr/shares.sh FILE.jfr); it costs those
 #      rounds throughput, so do not quote a JFR run's table
 set -euo pipefail
@@ -194,18 +194,21 @@ round() { # operation script extra-env...: OP_WARMUP_SECONDS then ROUND_SECONDS 
     [ "$peer" = stub ] && created "$op" "$r"
   done
   for peer in $PEERS; do
-    [ "$JFR" = 1 ] && [ "$peer" = stub ] && mkdir -p bench/target/jfr && \
-      jcmd "${PID[stub]}" JFR.start name="$op" settings="$PWD/bench/jfr/cpu.jfc" filename="$PWD/bench/target/jfr/$op.jfr" >/dev/null
+    jfr_peer "$peer" && mkdir -p bench/target/jfr && jcmd "${PID[$peer]}" JFR.start name="$op" \
+      settings="$PWD/bench/jfr/cpu.jfc" filename="$PWD/bench/target/jfr/$(jfr_file "$op" "$peer")" >/dev/null
     before=$(cpu_ticks "${PID[$peer]}")
     r=$(run_wrk "$peer" "$ROUND_SECONDS" "$script" "$(prefix_of "$op")" "$(account_of "$op")" "$@")
     r="$r cpu_us=$(awk -v t=$(( $(cpu_ticks "${PID[$peer]}") - before )) -v n="$(field "$r" requests)" -v us="$TICK_US" \
       'BEGIN{ if (n > 0) printf "%.0f", t * us / n; else print "-" }')"
-    [ "$JFR" = 1 ] && [ "$peer" = stub ] && jcmd "${PID[stub]}" JFR.stop name="$op" >/dev/null
+    jfr_peer "$peer" && jcmd "${PID[$peer]}" JFR.stop name="$op" >/dev/null
     [ "$peer" = stub ] && created "$op" "$r"
     R["$op/$peer"]=$r
     echo "$op $peer: $r" >&2
   done
 }
+# JFR=1 records the stub (OP.jfr) and bare Jersey (OP-jersey.jfr): the stub's profile minus the framework's own
+jfr_peer() { [ "$JFR" = 1 ] && { [ "$1" = stub ] || [ "$1" = jersey ]; }; }
+jfr_file() { if [ "$2" = stub ]; then echo "$1.jfr"; else echo "$1-$2.jfr"; fi; }
 account_of() { case "$1" in get | list | update | list-million) echo "$LIST_ACCOUNT" ;; *) echo "$CREATE_ACCOUNT" ;; esac; }
 prefix_of() { case "$1" in create) echo c ;; create10) echo t ;; *) echo "${1:0:1}" ;; esac; }
 created() { # operation RESULT: the stub's tunnel count after a round
