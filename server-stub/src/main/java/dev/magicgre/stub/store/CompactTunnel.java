@@ -8,6 +8,7 @@ import dev.magicgre.model.HealthCheckDirection;
 import dev.magicgre.model.HealthCheckRate;
 import dev.magicgre.model.HealthCheckTarget;
 import dev.magicgre.model.HealthCheckType;
+import dev.magicgre.stub.validation.Hex32;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,7 +25,10 @@ final class CompactTunnel {
 
   private static final int NO_NUMBER = Integer.MIN_VALUE;
 
-  private final TunnelId id;
+  /** The 32 lowercase hex digits the stub makes, as two longs; {@code idText} for any other id (seeded). */
+  private final long idHigh;
+  private final long idLow;
+  private final String idText;
   private final String name;
   private final String cloudflareGreEndpoint;
   private final String customerGreEndpoint;
@@ -48,7 +52,11 @@ final class CompactTunnel {
   private final boolean hasModifiedOn;
 
   CompactTunnel(GreTunnel tunnel, Interner interner) {
-    id = TunnelId.of(tunnel.getId());
+    String id = tunnel.getId();
+    boolean hex = Hex32.isHex32(id);
+    idHigh = hex ? Long.parseUnsignedLong(id, 0, 16, 16) : 0;
+    idLow = hex ? Long.parseUnsignedLong(id, 16, 32, 16) : 0;
+    idText = hex ? null : id;
     name = tunnel.getName();
     cloudflareGreEndpoint = interner.intern(tunnel.getCloudflareGreEndpoint());
     customerGreEndpoint = interner.intern(tunnel.getCustomerGreEndpoint());
@@ -73,12 +81,25 @@ final class CompactTunnel {
     modifiedOnMillis = hasModifiedOn ? tunnel.getModifiedOn().toInstant().toEpochMilli() : 0;
   }
 
-  TunnelId key() {
-    return id;
+  String id() {
+    return idText != null ? idText : hex(idHigh) + hex(idLow);
   }
 
-  String id() {
-    return id.toString();
+  boolean hasId(long high, long low, String text) {
+    return text == null ? idText == null && idHigh == high && idLow == low : text.equals(idText);
+  }
+
+  int idHash() {
+    return idHash(idHigh, idLow, idText);
+  }
+
+  static int idHash(long high, long low, String text) {
+    return AccountTunnels.spread(text != null ? text.hashCode() : Long.hashCode(high ^ low));
+  }
+
+  private static String hex(long value) {
+    String digits = Long.toHexString(value);
+    return digits.length() == 16 ? digits : "0".repeat(16 - digits.length()) + digits;
   }
 
   String name() {
@@ -86,7 +107,7 @@ final class CompactTunnel {
   }
 
   GreTunnel toTunnel() {
-    GreTunnel tunnel = new GreTunnel(id.toString(), name, cloudflareGreEndpoint,
+    GreTunnel tunnel = new GreTunnel(id(), name, cloudflareGreEndpoint,
         customerGreEndpoint, interfaceAddress)
         .interfaceAddress6(interfaceAddress6)
         .description(description)
