@@ -16,7 +16,7 @@ import java.time.OffsetDateTime;
  * {@code bgp_status}) and the health check target, which has its own serializer, go through Jackson.
  * {@code TunnelSerializerTest} holds the bytes equal to the model's own serialization for every field.
  */
-final class TunnelSerializer extends StdSerializer<GreTunnel> {
+public final class TunnelSerializer extends StdSerializer<GreTunnel> {
 
   TunnelSerializer() {
     super(GreTunnel.class);
@@ -24,6 +24,11 @@ final class TunnelSerializer extends StdSerializer<GreTunnel> {
 
   @Override
   public void serialize(GreTunnel tunnel, JsonGenerator out, SerializerProvider provider) throws IOException {
+    write(tunnel, out, provider);
+  }
+
+  /** Writes the tunnel; for a writer that streams many with one {@code provider} (a list). */
+  public static void write(GreTunnel tunnel, JsonGenerator out, SerializerProvider provider) throws IOException {
     out.writeStartObject(tunnel);
     writeMembers(tunnel, out, provider);
     out.writeEndObject();
