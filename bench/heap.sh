@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 JAR=${1:-server-stub/target/server-stub.jar}
 TUNNELS=${TUNNELS:-1000000}
 STUB_JAVA_OPTS=${STUB_JAVA_OPTS:--Xmx512m}
-PORT=${PORT:-18091}
+PORT=${PORT:-18095}
 WORK=bench/target/heap
 mkdir -p "$WORK"
 ACCOUNT=9a7806061c88ada191ed06f989cc3dac

@@ -302,14 +302,21 @@ verdict() {
   echo
   echo "| target | this run | wanted | verdict |"
   echo "|---|---:|---:|---|"
-  verdict "create req/s, stub / bare Jersey" "$(ratio "$(rps create stub)" "$(rps create jersey)")" ">=" 0.9
-  verdict "create req/s, stub / WireMock" "$(ratio "$(rps create stub)" "$(rps create wiremock)")" ">=" 2.0
+  # the targets of issue 23 (docs/benchmarks.md), each printed met / missed / not measured
+  verdict "create req/s, stub / bare Jersey" "$(ratio "$(rps create stub)" "$(rps create jersey)")" ">=" 0.8
+  verdict "get req/s, stub / bare Jersey" "$(ratio "$(rps get stub)" "$(rps get jersey)")" ">=" 0.95
+  verdict "list (100 tunnels) req/s, stub / bare Jersey" "$(ratio "$(rps list stub)" "$(rps list jersey)")" ">=" 0.6
   verdict "create p99, stub / bare Jersey" "$(ratio "$(p99 create stub)" "$(p99 create jersey)")" "<=" 1.5
-  verdict "get req/s, stub / bare Jersey" "$(ratio "$(rps get stub)" "$(rps get jersey)")" ">=" 0.9
-  verdict "\`java -jar\` to the first 200, median ms" "${STARTUP_JAR_MEDIAN_MS:--}" "<=" 1000
-  verdict "the same with an opt-in class-data archive (AppCDS), median ms" "${STARTUP_CDS_MEDIAN_MS:--}" "<=" 1000
-  verdict "in-process start to the first 200, median ms (the test kit's extension, fresh JVM)" "${STARTUP_INPROCESS_MEDIAN_MS:--}" "<=" 300
+  for op in "${OPERATIONS[@]}"; do
+    verdict "$op req/s, stub / WireMock" "$(ratio "$(rps "$op" stub)" "$(rps "$op" wiremock)")" ">=" 1.5
+  done
   verdict "list (100 tunnels) req/s, a million stored / empty store" "$(ratio "$(rps list-million stub)" "$(rps list stub)")" ">=" 0.9
+  # start-up: bench/startup.sh (run above unless STARTUP_RUNS=0) hands its medians over as STARTUP_*_MEDIAN_MS
+  # variables; a start-up figure it does not print yet (bare Jersey's java -jar: STARTUP_JERSEY_MEDIAN_MS) is
+  # "not measured" here until it does
+  verdict "\`java -jar\` to the first answer, stub / bare Jersey application (medians)" \
+    "$(ratio "${STARTUP_JAR_MEDIAN_MS:-}" "${STARTUP_JERSEY_MEDIAN_MS:-}")" "<=" 1.1
+  verdict "the test kit's first in-process start in a fresh JVM, to the first answer, median ms" "${STARTUP_INPROCESS_MEDIAN_MS:--}" "<=" 1000
   echo
   [ -n "$STARTUP_TABLE" ] && echo "$STARTUP_TABLE" | grep -v '^STARTUP_' && echo
   echo "- $START_TIME; wrk $WRK_THREADS threads, $CONNECTIONS connections; ${WARMUP_SECONDS} s create warm-up per peer, then per operation ${OP_WARMUP_SECONDS} s warm-up and ${ROUND_SECONDS} s measured on each peer in turn"
