@@ -78,7 +78,7 @@ public final class GreTunnelsResource implements GreTunnelsApi {
       GreTunnel tunnel = factory.create(one);
       insert(accountId, List.of(tunnel), "", validateOnly);
       return new GreTunnelsCreateResult(true, new ArrayList<>(), new ArrayList<>(),
-          new CreatedTunnel(TargetForms.render(tunnel, form(newTargetFormat))));
+          CreatedTunnel.of(TargetForms.render(tunnel, form(newTargetFormat))));
     }
     if (body instanceof GreTunnelsCreateRequest several) {
       List<GreTunnel> tunnels = new ArrayList<>();

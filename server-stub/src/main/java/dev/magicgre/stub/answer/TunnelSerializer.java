@@ -34,8 +34,7 @@ public final class TunnelSerializer extends StdSerializer<GreTunnel> {
     out.writeEndObject();
   }
 
-  /** The tunnel's members, without the braces: also the result of a create of one ({@link CreatedTunnel}). */
-  static void writeMembers(GreTunnel tunnel, JsonGenerator out, SerializerProvider provider) throws IOException {
+  private static void writeMembers(GreTunnel tunnel, JsonGenerator out, SerializerProvider provider) throws IOException {
     string(out, "id", tunnel.getId());
     string(out, "name", tunnel.getName());
     string(out, "cloudflare_gre_endpoint", tunnel.getCloudflareGreEndpoint());

@@ -29,7 +29,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The stub's hand-written tunnel writing ({@link TunnelSerializer}, {@link CreatedTunnel}, {@link Rfc3339}) gives
+ * The stub's hand-written tunnel writing ({@link TunnelSerializer}, {@link CreatedTunnel}, {@link Rfc3339},
+ * {@link TimestampSerializer}) gives
  * the bytes Jackson's own serialization of the generated model gives, for tunnels of every shape: each field
  * present or absent, nested objects, both target forms, escapes, timestamps of any offset and precision.
  */
@@ -65,7 +66,7 @@ class TunnelSerializerTest {
         tunnel.getBgpStatus().tcpEstablished(false).updatedAt(utcMillis(random)); // as the stub makes it
       }
       String stub = STUB.writeValueAsString(new GreTunnelsCreateResult(true, new ArrayList<>(), new ArrayList<>(),
-          new CreatedTunnel(tunnel)));
+          CreatedTunnel.of(tunnel)));
       String model = MODEL.writeValueAsString(new GreTunnelsCreateResult(true, new ArrayList<>(), new ArrayList<>(),
           CreateAnswers.ofOne(tunnel)));
       assertThat(stub).isEqualTo(model);
