@@ -45,7 +45,10 @@ measure() { # label jar run
   rm -f "$WORK/gc.log"
   java $STUB_JAVA_OPTS -Xlog:gc:file="$WORK/gc.log" -jar "$jar" --port "$PORT" >"$WORK/stub.log" 2>&1 &
   PID=$!
-  until curl -s -o /dev/null "$(url "$LIST_ACCOUNT")" -H "Authorization: Bearer $TOKEN"; do sleep 0.1; done
+  until curl -s -o /dev/null "$(url "$LIST_ACCOUNT")" -H "Authorization: Bearer $TOKEN"; do
+    kill -0 "$PID" 2>/dev/null || { echo "the stub did not start:" >&2; tail -3 "$WORK/stub.log" >&2; exit 1; }
+    sleep 0.1
+  done
   : >"$WORK/list-ids.txt"
   for batch in $(seq 0 9); do
     body="{\"gre_tunnels\":[$(for i in $(seq 0 9); do tunnel "list_$((batch * 10 + i))"; done | paste -sd,)]}"
