@@ -16,7 +16,7 @@
 #      ROUNDS (every operation: "create create10 get list update delete invalid"; the million round follows
 #      whenever MILLION > 0, e.g. ROUNDS=list PEERS=stub for the million target alone; the first round after
 #      the create warm-up has the least warmed JIT, which makes that ratio flatter than it is: see docs/benchmarks.md)
-#      JFR=1 records a JFR profile of the stub over each of its measured rounds (bench/target/jfr/OP.jfr, CPU
+#      JFR=1 records a JFR profile of the stub (and bare Jersey: OP-jersey.jfr) over each measured round (bench/target/jfr/OP.jfr, CPU
 #      samples every 5 ms: bench/jfr/cpu.jfc; shares per method: bench/jfr/shares.sh FILE.jfr); it costs those
 #      rounds throughput, so do not quote a JFR run's table
 set -euo pipefail
@@ -194,18 +194,21 @@ round() { # operation script extra-env...: OP_WARMUP_SECONDS then ROUND_SECONDS 
     [ "$peer" = stub ] && created "$op" "$r"
   done
   for peer in $PEERS; do
-    [ "$JFR" = 1 ] && [ "$peer" = stub ] && mkdir -p bench/target/jfr && \
-      jcmd "${PID[stub]}" JFR.start name="$op" settings="$PWD/bench/jfr/cpu.jfc" filename="$PWD/bench/target/jfr/$op.jfr" >/dev/null
+    jfr_peer "$peer" && mkdir -p bench/target/jfr && jcmd "${PID[$peer]}" JFR.start name="$op" \
+      settings="$PWD/bench/jfr/cpu.jfc" filename="$PWD/bench/target/jfr/$(jfr_file "$op" "$peer")" >/dev/null
     before=$(cpu_ticks "${PID[$peer]}")
     r=$(run_wrk "$peer" "$ROUND_SECONDS" "$script" "$(prefix_of "$op")" "$(account_of "$op")" "$@")
     r="$r cpu_us=$(awk -v t=$(( $(cpu_ticks "${PID[$peer]}") - before )) -v n="$(field "$r" requests)" -v us="$TICK_US" \
       'BEGIN{ if (n > 0) printf "%.0f", t * us / n; else print "-" }')"
-    [ "$JFR" = 1 ] && [ "$peer" = stub ] && jcmd "${PID[stub]}" JFR.stop name="$op" >/dev/null
+    jfr_peer "$peer" && jcmd "${PID[$peer]}" JFR.stop name="$op" >/dev/null
     [ "$peer" = stub ] && created "$op" "$r"
     R["$op/$peer"]=$r
     echo "$op $peer: $r" >&2
   done
 }
+# JFR=1 records the stub (OP.jfr) and bare Jersey (OP-jersey.jfr): the stub's profile minus the framework's own
+jfr_peer() { [ "$JFR" = 1 ] && { [ "$1" = stub ] || [ "$1" = jersey ]; }; }
+jfr_file() { if [ "$2" = stub ]; then echo "$1.jfr"; else echo "$1-$2.jfr"; fi; }
 account_of() { case "$1" in get | list | update | list-million) echo "$LIST_ACCOUNT" ;; *) echo "$CREATE_ACCOUNT" ;; esac; }
 prefix_of() { case "$1" in create) echo c ;; create10) echo t ;; *) echo "${1:0:1}" ;; esac; }
 created() { # operation RESULT: the stub's tunnel count after a round
@@ -299,13 +302,20 @@ verdict() {
   echo
   echo "| target | this run | wanted | verdict |"
   echo "|---|---:|---:|---|"
-  verdict "create req/s, stub / bare Jersey" "$(ratio "$(rps create stub)" "$(rps create jersey)")" ">=" 0.9
-  verdict "create req/s, stub / WireMock" "$(ratio "$(rps create stub)" "$(rps create wiremock)")" ">=" 2.0
+  # the targets of issue 23 (docs/benchmarks.md), each printed met / missed / not measured
+  verdict "create req/s, stub / bare Jersey" "$(ratio "$(rps create stub)" "$(rps create jersey)")" ">=" 0.8
+  verdict "get req/s, stub / bare Jersey" "$(ratio "$(rps get stub)" "$(rps get jersey)")" ">=" 0.95
+  verdict "list (100 tunnels) req/s, stub / bare Jersey" "$(ratio "$(rps list stub)" "$(rps list jersey)")" ">=" 0.6
   verdict "create p99, stub / bare Jersey" "$(ratio "$(p99 create stub)" "$(p99 create jersey)")" "<=" 1.5
-  verdict "get req/s, stub / bare Jersey" "$(ratio "$(rps get stub)" "$(rps get jersey)")" ">=" 0.9
-  verdict "\`java -jar\` to the first 200, stub / bare Jersey on the same jars (median ms ${STARTUP_JAR_MEDIAN_MS:--} / ${STARTUP_JERSEY_MEDIAN_MS:--})" "${STARTUP_JAR_JERSEY_RATIO:--}" "<=" 1.10
-  verdict "in-process start to the first 200, median ms (the test kit's extension, fresh JVM)" "${STARTUP_INPROCESS_MEDIAN_MS:--}" "<=" 999
+  for op in "${OPERATIONS[@]}"; do
+    verdict "$op req/s, stub / WireMock" "$(ratio "$(rps "$op" stub)" "$(rps "$op" wiremock)")" ">=" 1.5
+  done
   verdict "list (100 tunnels) req/s, a million stored / empty store" "$(ratio "$(rps list-million stub)" "$(rps list stub)")" ">=" 0.9
+  # start-up: bench/startup.sh (run above unless STARTUP_RUNS=0) hands its medians over as STARTUP_*_MEDIAN_MS
+  # variables; without them the start-up targets are "not measured"
+  verdict "\`java -jar\` to the first answer, stub / bare Jersey on the same jars (median ms ${STARTUP_JAR_MEDIAN_MS:--} / ${STARTUP_JERSEY_MEDIAN_MS:--})" \
+    "$(ratio "${STARTUP_JAR_MEDIAN_MS:-}" "${STARTUP_JERSEY_MEDIAN_MS:-}")" "<=" 1.1
+  verdict "the test kit's first in-process start in a fresh JVM, to the first answer, median ms" "${STARTUP_INPROCESS_MEDIAN_MS:--}" "<=" 1000
   echo
   [ -n "$STARTUP_TABLE" ] && echo "$STARTUP_TABLE" | grep -v '^STARTUP_' && echo
   echo "- $START_TIME; wrk $WRK_THREADS threads, $CONNECTIONS connections; ${WARMUP_SECONDS} s create warm-up per peer, then per operation ${OP_WARMUP_SECONDS} s warm-up and ${ROUND_SECONDS} s measured on each peer in turn"

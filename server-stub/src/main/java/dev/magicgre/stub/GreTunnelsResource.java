@@ -20,6 +20,7 @@ import dev.magicgre.model.GreTunnelsUpdateRequest;
 import dev.magicgre.model.GreTunnelsUpdateResponse;
 import dev.magicgre.model.GreTunnelsUpdateResult;
 import dev.magicgre.server.api.GreTunnelsApi;
+import dev.magicgre.stub.answer.CreatedTunnel;
 import dev.magicgre.stub.error.ApiProblem;
 import dev.magicgre.stub.error.ErrorCode;
 import dev.magicgre.stub.http.StreamedTunnelList;
@@ -77,7 +78,7 @@ public final class GreTunnelsResource implements GreTunnelsApi {
       GreTunnel tunnel = factory.create(one);
       insert(accountId, List.of(tunnel), "", validateOnly);
       return new GreTunnelsCreateResult(true, new ArrayList<>(), new ArrayList<>(),
-          CreateAnswers.ofOne(TargetForms.render(tunnel, form(newTargetFormat))));
+          CreatedTunnel.of(TargetForms.render(tunnel, form(newTargetFormat))));
     }
     if (body instanceof GreTunnelsCreateRequest several) {
       List<GreTunnel> tunnels = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.magicgre.stub;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.magicgre.stub.answer.AnswerJson;
 import dev.magicgre.stub.auth.Identities;
 import dev.magicgre.stub.http.AlwaysJsonFilter;
 import dev.magicgre.stub.http.ApiProblemMapper;
@@ -52,8 +53,9 @@ public final class StubApplication {
     // JSON: the request bodies through their rules (RequestBodyReader), the answers with writers built once
     // (EnvelopeWriter); Jersey's general Jackson provider is not registered, so these two are the only ones
     config.register(new RequestBodyReader(mapper));
-    config.register(new EnvelopeWriter(mapper));
-    config.register(new StreamedTunnelListWriter(mapper));
+    ObjectMapper answers = AnswerJson.writerOf(mapper);
+    config.register(new EnvelopeWriter(answers));
+    config.register(new StreamedTunnelListWriter(answers));
 
     // the checks every request needs, in the order they run: Accept before matching, then OPTIONS and HEAD
     // refused; RouteChecks binds the rest to the operations that need them (body size and deadline, Content-Type

@@ -3,9 +3,9 @@ package dev.magicgre.stub.http;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.magicgre.model.GreTunnel;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import dev.magicgre.model.GreTunnelListResponse;
+import dev.magicgre.stub.answer.TunnelSerializer;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -31,12 +31,15 @@ public final class StreamedTunnelListWriter implements MessageBodyWriter<Streame
   private static final String TUNNELS = "gre_tunnels";
 
   private final ObjectMapper mapper;
-  private final ObjectWriter tunnelWriter;
+  /** The envelope's members but the tunnels, as last written: every list has the same, so it is built once. */
+  private volatile Envelope last;
 
+  private record Envelope(GreTunnelListResponse members, JsonNode tree) {
+  }
+
+  /** @param mapper the answers' mapper ({@link dev.magicgre.stub.answer.AnswerJson}) */
   public StreamedTunnelListWriter(ObjectMapper mapper) {
     this.mapper = mapper;
-    // one flush per tunnel would send a chunk per tunnel: the generator's buffer decides instead
-    this.tunnelWriter = mapper.writerFor(GreTunnel.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
   }
 
   @Override
@@ -47,7 +50,7 @@ public final class StreamedTunnelListWriter implements MessageBodyWriter<Streame
   @Override
   public void writeTo(StreamedTunnelList list, Class<?> type, Type genericType, Annotation[] annotations,
       MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-    JsonNode envelope = mapper.valueToTree(list.withoutTunnels());
+    JsonNode envelope = envelopeOf(list.withoutTunnels());
     try (JsonGenerator generator = mapper.getFactory().createGenerator(out)) {
       generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       generator.writeStartObject();
@@ -66,6 +69,15 @@ public final class StreamedTunnelListWriter implements MessageBodyWriter<Streame
     }
   }
 
+  private JsonNode envelopeOf(GreTunnelListResponse members) {
+    Envelope known = last;
+    if (known == null || !known.members().equals(members)) {
+      known = new Envelope(members, mapper.valueToTree(members));
+      last = known;
+    }
+    return known.tree();
+  }
+
   private void writeResult(JsonGenerator generator, JsonNode result, StreamedTunnelList list) throws IOException {
     generator.writeStartObject();
     for (Iterator<Map.Entry<String, JsonNode>> it = result.fields(); it.hasNext(); ) {
@@ -73,9 +85,12 @@ public final class StreamedTunnelListWriter implements MessageBodyWriter<Streame
       generator.writeFieldName(member.getKey());
       if (TUNNELS.equals(member.getKey())) {
         generator.writeStartArray();
+        // one serializer provider for the whole list (an ObjectWriter makes one per value written), and no
+        // flush per tunnel, which would send a chunk per tunnel: the generator's buffer decides instead
+        SerializerProvider provider = mapper.getSerializerProviderInstance();
         list.forEachTunnel(tunnel -> {
           try {
-            tunnelWriter.writeValue(generator, tunnel);
+            TunnelSerializer.write(tunnel, generator, provider);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }

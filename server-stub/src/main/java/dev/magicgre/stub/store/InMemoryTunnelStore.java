@@ -2,9 +2,7 @@ package dev.magicgre.stub.store;
 
 import dev.magicgre.model.GreTunnel;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,7 @@ public final class InMemoryTunnelStore implements TunnelStore {
       Set<String> refused = new LinkedHashSet<>();
       Set<String> names = new HashSet<>();
       for (GreTunnel tunnel : tunnels) {
-        if (!names.add(tunnel.getName()) || account.byName.containsKey(tunnel.getName())) {
+        if (!names.add(tunnel.getName()) || account.tunnels.named(tunnel.getName()) != null) {
           refused.add(tunnel.getName());
         }
       }
@@ -42,7 +40,7 @@ public final class InMemoryTunnelStore implements TunnelStore {
       }
       if (write == Write.COMMIT) {
         for (GreTunnel tunnel : tunnels) {
-          account.put(new CompactTunnel(tunnel, interner));
+          account.tunnels.add(new CompactTunnel(tunnel, interner));
         }
         size.add(tunnels.size());
       }
@@ -60,8 +58,8 @@ public final class InMemoryTunnelStore implements TunnelStore {
       if (account.retired) { // reset between the look-up and the lock: its tunnels are gone
         return Optional.empty();
       }
-      CompactTunnel tunnel = account.byId.get(TunnelId.of(id));
-      return tunnel == null ? Optional.empty() : Optional.of(tunnel.toTunnel());
+      int position = account.tunnels.positionOf(id);
+      return position < 0 ? Optional.empty() : Optional.of(account.tunnels.at(position).toTunnel());
     }
   }
 
@@ -77,11 +75,13 @@ public final class InMemoryTunnelStore implements TunnelStore {
     }
     CompactTunnel[] snapshot;
     synchronized (account) {
-      snapshot = account.retired ? new CompactTunnel[0] : account.byId.values().toArray(CompactTunnel[]::new);
+      snapshot = account.retired ? new CompactTunnel[0] : account.tunnels.snapshot();
     }
     for (int i = 0; i < snapshot.length; i++) {
-      each.accept(snapshot[i].toTunnel());
-      snapshot[i] = null; // what was written can go
+      if (snapshot[i] != null) { // null: a deleted tunnel's place
+        each.accept(snapshot[i].toTunnel());
+        snapshot[i] = null; // what was written can go
+      }
     }
   }
 
@@ -89,13 +89,12 @@ public final class InMemoryTunnelStore implements TunnelStore {
   public List<GreTunnel> replaceAll(String accountId, List<TunnelChange> changes, Write write) {
     return withAccount(accountId, account -> {
       List<String> missing = new ArrayList<>();
-      List<CompactTunnel> current = new ArrayList<>(changes.size());
-      for (TunnelChange change : changes) {
-        CompactTunnel stored = account.byId.get(TunnelId.of(change.id()));
-        if (stored == null) {
-          missing.add(change.id());
+      int[] positions = new int[changes.size()];
+      for (int i = 0; i < changes.size(); i++) {
+        positions[i] = account.tunnels.positionOf(changes.get(i).id());
+        if (positions[i] < 0) {
+          missing.add(changes.get(i).id());
         }
-        current.add(stored);
       }
       if (!missing.isEmpty()) {
         throw new TunnelNotFoundException(missing);
@@ -103,16 +102,13 @@ public final class InMemoryTunnelStore implements TunnelStore {
       List<GreTunnel> replacements = new ArrayList<>(changes.size());
       Set<String> changedIds = new HashSet<>();
       for (int i = 0; i < changes.size(); i++) {
-        replacements.add(changes.get(i).change().apply(current.get(i).toTunnel()));
+        replacements.add(changes.get(i).change().apply(account.tunnels.at(positions[i]).toTunnel()));
         changedIds.add(changes.get(i).id());
       }
       checkNames(account, replacements, changedIds);
       if (write == Write.COMMIT) {
-        for (CompactTunnel old : current) {
-          account.byName.remove(old.name());
-        }
-        for (GreTunnel replacement : replacements) {
-          account.put(new CompactTunnel(replacement, interner));
+        for (int i = 0; i < positions.length; i++) {
+          account.tunnels.replace(positions[i], new CompactTunnel(replacements.get(i), interner));
         }
       }
       return replacements;
@@ -125,7 +121,7 @@ public final class InMemoryTunnelStore implements TunnelStore {
     Set<String> names = new HashSet<>();
     for (GreTunnel replacement : replacements) {
       String name = replacement.getName();
-      CompactTunnel holder = account.byName.get(name);
+      CompactTunnel holder = account.tunnels.named(name);
       boolean heldByOther = holder != null && !changedIds.contains(holder.id());
       if (!names.add(name) || heldByOther) {
         refused.add(name);
@@ -146,13 +142,13 @@ public final class InMemoryTunnelStore implements TunnelStore {
       if (account.retired) { // reset between the look-up and the lock: the reset removed and counted it
         return Optional.empty();
       }
-      CompactTunnel stored = account.byId.get(TunnelId.of(id));
-      if (stored == null) {
+      int position = account.tunnels.positionOf(id);
+      if (position < 0) {
         return Optional.empty();
       }
+      CompactTunnel stored = account.tunnels.at(position);
       if (write == Write.COMMIT) {
-        account.byId.remove(stored.key());
-        account.byName.remove(stored.name());
+        account.tunnels.remove(position);
         size.decrement();
       }
       return Optional.of(stored.toTunnel());
@@ -177,7 +173,7 @@ public final class InMemoryTunnelStore implements TunnelStore {
     }
     synchronized (account) {
       account.retired = true;
-      int removed = account.byId.size();
+      int removed = account.tunnels.size();
       size.add(-removed);
       return removed;
     }
@@ -210,15 +206,9 @@ public final class InMemoryTunnelStore implements TunnelStore {
     }
   }
 
-  /** One account's tunnels: by id in creation order (a replacement keeps its place), and by name. */
+  /** One account's tunnels, and whether a reset took the account away (its lock is the account's lock). */
   private static final class Account {
-    final LinkedHashMap<TunnelId, CompactTunnel> byId = new LinkedHashMap<>();
-    final HashMap<String, CompactTunnel> byName = new HashMap<>();
+    final AccountTunnels tunnels = new AccountTunnels();
     boolean retired;
-
-    void put(CompactTunnel tunnel) {
-      byId.put(tunnel.key(), tunnel);
-      byName.put(tunnel.name(), tunnel);
-    }
   }
 }
