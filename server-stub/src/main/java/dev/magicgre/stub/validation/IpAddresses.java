@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * The IP address rules, as the spec's patterns: the stub accepts exactly what the spec calls valid, so these are
  * the spec's regular expressions, built from the same pieces (a test compares each with the spec's text).
- * They never touch DNS. No valid value is longer than {@link #LONGEST}, so longer text is refused before any
+ * They never touch DNS. The common case, a valid address, is recognised by {@link AddressGrammar} without them. No valid value is longer than {@link #LONGEST}, so longer text is refused before any
  * regular expression runs: a megabyte-long "address" costs nothing.
  */
 final class IpAddresses {
@@ -49,35 +49,55 @@ final class IpAddresses {
   private static final Pattern INTERFACE_ADDRESS_PATTERN = Pattern.compile(INTERFACE_ADDRESS);
   private static final Pattern INTERFACE_ADDRESS6_PATTERN = Pattern.compile(INTERFACE_ADDRESS6);
   private static final Pattern CIDR_PATTERN = Pattern.compile(CIDR);
-  private static final Pattern TARGET_PATTERN = Pattern.compile(TARGET);
 
   private IpAddresses() {
   }
 
   static boolean isIp(String text) {
-    return matches(ADDRESS_PATTERN, text);
+    return text.length() <= LONGEST && (isAddress(text, text.length()) || matches(ADDRESS_PATTERN, text));
   }
 
   /** A health check target: an address, or {@code ""} for the computed default. */
   static boolean isTarget(String text) {
-    return matches(TARGET_PATTERN, text);
+    return text.isEmpty() || isIp(text); // TARGET is "^$|" + ADDRESS
   }
 
   /** {@code address/length} with a valid address of either family and a prefix length that fits it. */
   static boolean isCidr(String text) {
-    return matches(CIDR_PATTERN, text);
+    int slash = text.lastIndexOf('/');
+    boolean written = text.length() <= LONGEST && slash > 0
+        && (AddressGrammar.isIpv4(text, 0, slash) && AddressGrammar.isPrefixLength(text, slash + 1, 32)
+            || AddressGrammar.isIpv6(text, 0, slash) && AddressGrammar.isPrefixLength(text, slash + 1, 128));
+    return written || matches(CIDR_PATTERN, text);
   }
 
   /** True for a /31 whose address lies in 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16. */
   static boolean isPrivateSlash31(String text) {
-    return matches(INTERFACE_ADDRESS_PATTERN, text);
+    int end = text.length() - "/31".length();
+    boolean written = text.length() <= LONGEST && text.endsWith("/31") && AddressGrammar.isIpv4(text, 0, end)
+        && isPrivate(AddressGrammar.octet(text, 0, 0), AddressGrammar.octet(text, 0, 1));
+    return written || matches(INTERFACE_ADDRESS_PATTERN, text);
   }
 
   /** True for an IPv6 address followed by /127. */
   static boolean isIpv6Slash127(String text) {
-    return matches(INTERFACE_ADDRESS6_PATTERN, text);
+    boolean written = text.length() <= LONGEST && text.endsWith("/127")
+        && AddressGrammar.isIpv6(text, 0, text.length() - "/127".length());
+    return written || matches(INTERFACE_ADDRESS6_PATTERN, text);
   }
 
+  private static boolean isAddress(String text, int end) {
+    return AddressGrammar.isIpv4(text, 0, end) || AddressGrammar.isIpv6(text, 0, end);
+  }
+
+  private static boolean isPrivate(int first, int second) {
+    return first == 10 || first == 172 && second >= 16 && second <= 31 || first == 192 && second == 168;
+  }
+
+  /**
+   * The spec's pattern itself: asked only when {@link AddressGrammar} said no, so its answer stands whenever the
+   * hand-written walk is wrong to refuse (the walk never accepts what the pattern refuses).
+   */
   private static boolean matches(Pattern pattern, String text) {
     return text.length() <= LONGEST && pattern.matcher(text).matches();
   }
