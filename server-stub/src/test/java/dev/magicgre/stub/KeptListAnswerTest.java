@@ -124,6 +124,27 @@ class KeptListAnswerTest {
     assertThat(other.text()).isEqualTo(unkept(StubHttp.OTHER_ACCOUNT, TargetForm.STRING));
   }
 
+  @Test
+  void theKeptAnswerIsFramedLikeTheRenderedOne() {
+    for (int size : new int[] {1, 60}) { // under and over the 8 KiB Jersey buffers before choosing the framing
+      if (size > 1) {
+        ObjectNode[] tunnels = new ObjectNode[size - 1];
+        for (int i = 0; i < tunnels.length; i++) {
+          tunnels[i] = Bodies.minimal("GRE_F" + i);
+        }
+        Expect.success(STUB.http().create(Bodies.several(tunnels)).send());
+      }
+      StubHttp.Reply rendered = STUB.http().list().send();
+      StubHttp.Reply kept = STUB.http().list().send();
+
+      assertThat(kept.text()).isEqualTo(rendered.text());
+      for (String header : new String[] {"Content-Length", "Transfer-Encoding", "Content-Type"}) {
+        assertThat(kept.headers().firstValue(header)).as(header + " of " + size)
+            .isEqualTo(rendered.headers().firstValue(header));
+      }
+    }
+  }
+
   /** The write changes both forms' answers, and after it each is what a writer keeping nothing renders. */
   private void changes(Runnable write) {
     String before = listsAreFresh();

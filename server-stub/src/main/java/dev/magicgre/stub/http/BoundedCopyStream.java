@@ -1,22 +1,26 @@
 package dev.magicgre.stub.http;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 
 /**
  * Passes every byte on to {@code out} and keeps a copy of them while they are at most {@code limit}: past it the
- * copy is let go, so that a huge answer is still streamed with bounded memory.
+ * copy is let go, so that a huge answer is still streamed with bounded memory. The copy starts at the size
+ * expected (the account's previous answer), so that an answer of about the same size is copied once, not grown
+ * by doubling and then trimmed.
  */
 final class BoundedCopyStream extends OutputStream {
 
   private final OutputStream out;
   private final int limit;
-  private ByteArrayOutputStream copy = new ByteArrayOutputStream(8192);
+  private byte[] copy;
+  private int length;
 
-  BoundedCopyStream(OutputStream out, int limit) {
+  BoundedCopyStream(OutputStream out, int limit, int expected) {
     this.out = out;
     this.limit = limit;
+    this.copy = new byte[Math.min(limit, Math.max(expected, 1024))];
   }
 
   @Override
@@ -41,19 +45,27 @@ final class BoundedCopyStream extends OutputStream {
   public void close() {
   }
 
-  /** Every byte written, or null when they went past the limit. */
+  /** The buffer holding every byte written in its first {@link #length} places, or null past the limit. */
   byte[] copied() {
-    return copy == null ? null : copy.toByteArray();
+    return copy;
+  }
+
+  int length() {
+    return length;
   }
 
   private void copy(byte[] b, int off, int len) {
     if (copy == null) {
       return;
     }
-    if (copy.size() + len > limit) {
+    if (length + len > limit) {
       copy = null;
-    } else {
-      copy.write(b, off, len);
+      return;
     }
+    if (length + len > copy.length) {
+      copy = Arrays.copyOf(copy, (int) Math.min(limit, Math.max(length + len, 2L * copy.length)));
+    }
+    System.arraycopy(b, off, copy, length, len);
+    length += len;
   }
 }

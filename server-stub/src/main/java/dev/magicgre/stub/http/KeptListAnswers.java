@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * account it was rendered from: an answer is reused only while the account's stamp is the same, i.e. until a
  * committed write. Reading is a map look-up and a comparison, no lock.
  *
- * <p>Bounded: an answer above {@code maxAnswerBytes} is never kept (it is streamed, as before), and the kept
+ * <p>Bounded (a kept answer counts its whole buffer): an answer above {@code maxAnswerBytes} is never kept (it is streamed, as before), and the kept
  * answers together stay under {@code maxTotalBytes}; over it, entries are dropped in the map's order (not
  * least recently used: a dropped account is rendered again once, which is what it cost without keeping).
  */
@@ -22,7 +22,8 @@ final class KeptListAnswers {
   /** 16 MiB, 3% of the benchmark's 512 MiB heap: ~370 kept answers of 100 tunnels. */
   static final long MAX_TOTAL_BYTES = 16L << 20;
 
-  private record Kept(long stamp, byte[] bytes) {
+  /** An answer: its bytes are the first {@code length} of {@code buffer} (the buffer it was copied into). */
+  record Kept(long stamp, byte[] buffer, int length) {
   }
 
   private final int maxAnswerBytes;
@@ -48,23 +49,32 @@ final class KeptListAnswers {
     return maxAnswerBytes;
   }
 
-  /** The bytes kept for the account in that form under exactly that stamp, or null. */
-  byte[] find(String accountId, TargetForm form, long stamp) {
+  /** The answer kept for the account in that form under exactly that stamp, or null. */
+  Kept find(String accountId, TargetForm form, long stamp) {
     Kept kept = byForm[form.ordinal()].get(accountId);
-    return kept != null && kept.stamp() == stamp ? kept.bytes() : null;
+    return kept != null && kept.stamp() == stamp ? kept : null;
   }
 
-  /** Keeps the answer rendered from the account's tunnels under {@code stamp}, unless a newer one is kept. */
-  void keep(String accountId, TargetForm form, long stamp, byte[] bytes) {
-    if (bytes.length > maxAnswerBytes) {
+  /** The length of the account's last kept answer in that form, whatever its stamp (0 when none): a size hint. */
+  int lastLength(String accountId, TargetForm form) {
+    Kept kept = byForm[form.ordinal()].get(accountId);
+    return kept == null ? 0 : kept.length();
+  }
+
+  /**
+   * Keeps the answer rendered from the account's tunnels under {@code stamp} (the first {@code length} bytes of
+   * {@code buffer}, which is the cache's from now on), unless a newer one is kept.
+   */
+  void keep(String accountId, TargetForm form, long stamp, byte[] buffer, int length) {
+    if (buffer.length > maxAnswerBytes) {
       return;
     }
-    Kept offered = new Kept(stamp, bytes);
+    Kept offered = new Kept(stamp, buffer, length);
     byForm[form.ordinal()].compute(accountId, (id, old) -> {
       if (old != null && old.stamp() > stamp) { // stamps only grow: a slower render of an older state
         return old;
       }
-      total.addAndGet(bytes.length - (old == null ? 0 : old.bytes().length));
+      total.addAndGet(buffer.length - (old == null ? 0 : old.buffer().length));
       return offered;
     });
     dropWhileOver();
@@ -81,7 +91,7 @@ final class KeptListAnswers {
           total.get() > maxTotalBytes && it.hasNext(); ) {
         Map.Entry<String, Kept> entry = it.next();
         if (answers.remove(entry.getKey(), entry.getValue())) {
-          total.addAndGet(-entry.getValue().bytes().length);
+          total.addAndGet(-entry.getValue().buffer().length);
         }
       }
     }

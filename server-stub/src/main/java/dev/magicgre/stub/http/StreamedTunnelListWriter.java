@@ -66,16 +66,17 @@ public final class StreamedTunnelListWriter implements MessageBodyWriter<Streame
       write(list, out);
       return;
     }
-    byte[] answer = kept.find(list.accountId(), list.form(), stamp);
+    KeptListAnswers.Kept answer = kept.find(list.accountId(), list.form(), stamp);
     if (answer != null) {
-      out.write(answer);
+      out.write(answer.buffer(), 0, answer.length());
       return;
     }
-    BoundedCopyStream copy = new BoundedCopyStream(out, kept.maxAnswerBytes());
+    // the copy sized for the previous answer and a little more: one buffer, neither grown nor trimmed
+    int expected = kept.lastLength(list.accountId(), list.form());
+    BoundedCopyStream copy = new BoundedCopyStream(out, kept.maxAnswerBytes(), expected + (expected >> 4));
     long written = write(list, copy);
-    byte[] copied = copy.copied();
-    if (written != TunnelStore.UNSTAMPED && copied != null) {
-      kept.keep(list.accountId(), list.form(), written, copied);
+    if (written != TunnelStore.UNSTAMPED && copy.copied() != null) {
+      kept.keep(list.accountId(), list.form(), written, copy.copied(), copy.length());
     }
   }
 

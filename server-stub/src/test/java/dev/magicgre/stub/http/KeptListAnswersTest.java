@@ -98,8 +98,9 @@ class KeptListAnswersTest {
     long bound = 10_000;
     KeptListAnswers kept = new KeptListAnswers(3_000, bound);
     for (int account = 0; account < 200; account++) {
-      kept.keep(String.format("%032x", account), TargetForm.values()[account % 2], account + 1L,
-          new byte[1_000 + account * 10]);
+      byte[] answer = new byte[1_000 + account * 10];
+      kept.keep(String.format("%032x", account), TargetForm.values()[account % 2], account + 1L, answer,
+          answer.length);
       assertThat(kept.bytesKept()).isLessThanOrEqualTo(bound);
     }
     assertThat(kept.bytesKept()).isGreaterThan(bound - 3_000); // dropped only what was needed
@@ -108,10 +109,10 @@ class KeptListAnswersTest {
   @Test
   void anOlderRenderingNeverReplacesANewerOne() {
     KeptListAnswers kept = new KeptListAnswers();
-    kept.keep(ACCOUNT, TargetForm.STRING, 7, new byte[] {7});
-    kept.keep(ACCOUNT, TargetForm.STRING, 6, new byte[] {6});
+    kept.keep(ACCOUNT, TargetForm.STRING, 7, new byte[] {7}, 1);
+    kept.keep(ACCOUNT, TargetForm.STRING, 6, new byte[] {6}, 1);
 
-    assertThat(kept.find(ACCOUNT, TargetForm.STRING, 7)).containsExactly(7);
+    assertThat(kept.find(ACCOUNT, TargetForm.STRING, 7).buffer()).containsExactly(7);
     assertThat(kept.find(ACCOUNT, TargetForm.STRING, 6)).isNull();
     assertThat(kept.find(ACCOUNT, TargetForm.OBJECT, 7)).isNull();
     assertThat(kept.bytesKept()).isEqualTo(1);
