@@ -11,9 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * account it was rendered from: an answer is reused only while the account's stamp is the same, i.e. until a
  * committed write. Reading is a map look-up and a comparison, no lock.
  *
- * <p>Bounded (a kept answer counts its whole buffer): an answer above {@code maxAnswerBytes} is never kept (it is streamed, as before), and the kept
- * answers together stay under {@code maxTotalBytes}; over it, entries are dropped in the map's order (not
- * least recently used: a dropped account is rendered again once, which is what it cost without keeping).
+ * <p>Bounded (a kept answer counts its whole buffer): an answer above {@code maxAnswerBytes} is never kept (it is
+ * streamed, as before), and the kept answers together stay under {@code maxTotalBytes}; over it, entries are
+ * dropped in the map's order (not least recently used: a dropped account is rendered again once, which is what
+ * it cost without keeping).
  */
 final class KeptListAnswers {
 

@@ -184,8 +184,8 @@ class KeptListAnswersTest {
 
   /** The answer as written without anything kept: a fresh writer, an unstamped list. */
   private String uncached(TargetForm form) {
-    return write(new StreamedTunnelListWriter(answers, new KeptListAnswers(0, 0)),
-        new StreamedTunnelList(each -> store.forEach(ACCOUNT, tunnel -> each.accept(TargetForms.render(tunnel, form)))));
+    return write(new StreamedTunnelListWriter(answers, new KeptListAnswers(0, 0)), new StreamedTunnelList(
+        each -> store.forEach(ACCOUNT, tunnel -> each.accept(TargetForms.render(tunnel, form)))));
   }
 
   private static String write(StreamedTunnelListWriter writer, StreamedTunnelList list) {
