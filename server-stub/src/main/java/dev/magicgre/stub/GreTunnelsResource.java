@@ -60,8 +60,10 @@ public final class GreTunnelsResource implements GreTunnelsApi {
   @Override
   public GreTunnelListResponse listGreTunnels(String accountId, Boolean newTargetFormat) {
     TargetForm form = form(newTargetFormat);
-    // streamed: the store hands the tunnels over while the answer is written, never all at once
-    return new StreamedTunnelList(each -> store.forEach(accountId, tunnel -> each.accept(TargetForms.render(tunnel, form))));
+    // streamed: the store hands the tunnels over while the answer is written, never all at once; the writer
+    // answers the bytes it kept instead while the account's stamp is unchanged
+    return StreamedTunnelList.stamped(accountId, form, () -> store.stamp(accountId),
+        each -> store.forEachStamped(accountId, tunnel -> each.accept(TargetForms.render(tunnel, form))));
   }
 
   @Override

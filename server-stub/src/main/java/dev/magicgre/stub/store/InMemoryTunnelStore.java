@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -20,6 +21,9 @@ import java.util.function.Function;
  * store of a million stays inside a small heap.
  */
 public final class InMemoryTunnelStore implements TunnelStore {
+
+  /** Stamps for every store of the JVM: an account reset (a new {@link Account}) never repeats an old stamp. */
+  private static final AtomicLong STAMPS = new AtomicLong(UNSTAMPED);
 
   private final Map<String, Account> accounts = new ConcurrentHashMap<>();
   private final LongAdder size = new LongAdder();
@@ -43,6 +47,7 @@ public final class InMemoryTunnelStore implements TunnelStore {
           account.tunnels.add(new CompactTunnel(tunnel, interner));
         }
         size.add(tunnels.size());
+        account.changed();
       }
       return null;
     });
@@ -69,13 +74,21 @@ public final class InMemoryTunnelStore implements TunnelStore {
    */
   @Override
   public void forEach(String accountId, Consumer<? super GreTunnel> each) {
+    forEachStamped(accountId, each);
+  }
+
+  /** The snapshot and its stamp are taken under the account's lock, as one step. */
+  @Override
+  public long forEachStamped(String accountId, Consumer<? super GreTunnel> each) {
     Account account = accounts.get(accountId);
     if (account == null) {
-      return;
+      return UNSTAMPED;
     }
     CompactTunnel[] snapshot;
+    long stamp;
     synchronized (account) {
       snapshot = account.retired ? new CompactTunnel[0] : account.tunnels.snapshot();
+      stamp = account.retired ? UNSTAMPED : account.stamp;
     }
     for (int i = 0; i < snapshot.length; i++) {
       if (snapshot[i] != null) { // null: a deleted tunnel's place
@@ -83,6 +96,18 @@ public final class InMemoryTunnelStore implements TunnelStore {
         snapshot[i] = null; // what was written can go
       }
     }
+    return stamp;
+  }
+
+  /**
+   * No lock: the stamp is volatile and written, under the account's lock, after the write's change, so a write
+   * that has returned is seen. An account being reset may still answer its last stamp: the reset has not
+   * returned yet.
+   */
+  @Override
+  public long stamp(String accountId) {
+    Account account = accounts.get(accountId);
+    return account == null ? UNSTAMPED : account.stamp;
   }
 
   @Override
@@ -110,6 +135,7 @@ public final class InMemoryTunnelStore implements TunnelStore {
         for (int i = 0; i < positions.length; i++) {
           account.tunnels.replace(positions[i], new CompactTunnel(replacements.get(i), interner));
         }
+        account.changed();
       }
       return replacements;
     });
@@ -150,6 +176,7 @@ public final class InMemoryTunnelStore implements TunnelStore {
       if (write == Write.COMMIT) {
         account.tunnels.remove(position);
         size.decrement();
+        account.changed();
       }
       return Optional.of(stored.toTunnel());
     }
@@ -210,5 +237,11 @@ public final class InMemoryTunnelStore implements TunnelStore {
   private static final class Account {
     final AccountTunnels tunnels = new AccountTunnels();
     boolean retired;
+    /** Changed by every committed write, under the account's lock; read without it by {@link #stamp}. */
+    volatile long stamp = STAMPS.incrementAndGet();
+
+    void changed() {
+      stamp = STAMPS.incrementAndGet();
+    }
   }
 }

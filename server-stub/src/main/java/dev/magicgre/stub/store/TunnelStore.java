@@ -54,6 +54,26 @@ public interface TunnelStore extends AutoCloseable {
    */
   void forEach(String accountId, Consumer<? super GreTunnel> each);
 
+  /** What {@link #stamp} and {@link #forEachStamped} answer when the store cannot tell whether an account changed. */
+  long UNSTAMPED = 0;
+
+  /**
+   * A number that changes with every committed write to the account (never with a {@link Write#DRY_RUN}) and is
+   * never given twice in this JVM: two reads under the same stamp saw the same tunnels. A write that has
+   * returned has changed it. {@link #UNSTAMPED} when the store cannot promise that (a database that other
+   * instances write to: their writes are not seen here) or the account has no tunnels; callers then keep
+   * nothing.
+   */
+  default long stamp(String accountId) {
+    return UNSTAMPED;
+  }
+
+  /** {@link #forEach}, answering the stamp of the snapshot it handed over ({@link #UNSTAMPED} as {@link #stamp}). */
+  default long forEachStamped(String accountId, Consumer<? super GreTunnel> each) {
+    forEach(accountId, each);
+    return UNSTAMPED;
+  }
+
   /**
    * Replaces the tunnels of several ids at once, all or none. Each change gets the stored tunnel and answers
    * its replacement, which keeps the id.
