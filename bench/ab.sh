@@ -6,12 +6,15 @@
 # beside what the previous one left). RUNS pairs, A and B alternating (A B B A A B ...), so a load that changes
 # during the comparison falls on both. One RESULT line per jar, operation and run on stdout.
 #
-# env: RUNS (2) OPS ("create get list") WARMUP_SECONDS (20) ROUND_SECONDS (10) STUB_JAVA_OPTS (-Xmx512m)
+# env: RUNS (2) OPS ("create get list") WARMUP_SECONDS (20) OP_WARMUP_SECONDS (20) ROUND_SECONDS (10)
+#      STUB_JAVA_OPTS (-Xmx512m). The JIT on two cores takes 20-30 s of an operation's traffic to settle
+#      (bench/warmup-curve.sh): with a few seconds of warm-up, an A/B measures which jar's JIT finished first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-2}
 OPS=${OPS:-create get list}
 WARMUP_SECONDS=${WARMUP_SECONDS:-20}
+OP_WARMUP_SECONDS=${OP_WARMUP_SECONDS:-20}
 ROUND_SECONDS=${ROUND_SECONDS:-10}
 STUB_JAVA_OPTS=${STUB_JAVA_OPTS:--Xmx512m}
 PORT=${PORT:-18094}
@@ -58,7 +61,7 @@ measure() { # label jar run
   wrk_round "$WARMUP_SECONDS" create w "$CREATE_ACCOUNT" >/dev/null
   for op in $OPS; do
     account=$LIST_ACCOUNT; [ "$op" = create ] && account=$CREATE_ACCOUNT
-    wrk_round 3 "$op" "x$run" "$account" >/dev/null
+    wrk_round "$OP_WARMUP_SECONDS" "$op" "x$run" "$account" >/dev/null
     local t0 l0 u0 r t1 l1 u1
     t0=$(cpu_ticks "$PID"); l0=$(wc -l <"$WORK/gc.log"); u0=$(heap_used_kib "$PID")
     r=$(wrk_round "$ROUND_SECONDS" "$op" "${op:0:1}$run" "$account")

@@ -10,8 +10,9 @@
 #   wiremock  WireMock standalone from Maven Central, one static mapping per operation with the stub's answer
 # The peers' answers are the stub's own, byte for byte: probed from the stub before they start.
 #
-# env: WARMUP_SECONDS (30) OP_WARMUP_SECONDS (3) ROUND_SECONDS (10) WRK_THREADS (2) CONNECTIONS (32)
-#      MILLION (1000000, 0 skips the million-tunnel round) DELETE_SEED (300000) STARTUP_RUNS (5, 0 skips)
+# env: WARMUP_SECONDS (30) OP_WARMUP_SECONDS (20: the JIT on two cores needs 20-30 s of an operation's traffic to
+#      settle, bench/warmup-curve.sh; 3 until 2026-12-07) ROUND_SECONDS (10) WRK_THREADS (2) CONNECTIONS (32)
+#      MILLION (1000000, 0 skips the million-tunnel round) DELETE_SEED (400000; the stub's warm-up deletes DELETE_WARM_SEED others, OP_WARMUP_SECONDS / ROUND_SECONDS times as many) STARTUP_RUNS (5, 0 skips)
 #      STUB_JAVA_OPTS (-Xmx512m) PEERS ("stub jersey jdk wiremock") SKIP_BUILD (0) OUT (bench/target/bench-results.md)
 #      ROUNDS (every operation: "create create10 get list update delete invalid"; the million round follows
 #      whenever MILLION > 0, e.g. ROUNDS=list PEERS=stub for the million target alone; the first round after
@@ -23,12 +24,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WARMUP_SECONDS=${WARMUP_SECONDS:-30}
-OP_WARMUP_SECONDS=${OP_WARMUP_SECONDS:-3}
+OP_WARMUP_SECONDS=${OP_WARMUP_SECONDS:-20}
 ROUND_SECONDS=${ROUND_SECONDS:-10}
 WRK_THREADS=${WRK_THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 MILLION=${MILLION:-1000000}
-DELETE_SEED=${DELETE_SEED:-300000}
+DELETE_SEED=${DELETE_SEED:-400000}
+DELETE_WARM_SEED=${DELETE_WARM_SEED:-$((DELETE_SEED * OP_WARMUP_SECONDS / ROUND_SECONDS))}
 STARTUP_RUNS=${STARTUP_RUNS:-5}
 STUB_JAVA_OPTS=${STUB_JAVA_OPTS:--Xmx512m}
 PEERS=${PEERS:-stub jersey jdk wiremock}
@@ -189,8 +191,11 @@ round() { # operation script extra-env...: OP_WARMUP_SECONDS then ROUND_SECONDS 
   local op=$1 script=$2 peer r before
   shift 2
   for peer in $PEERS; do
-    [ "$op" = delete ] && [ "$peer" = stub ] && continue  # the stub's delete warm-up is the seeding's deletes
-    r=$(run_wrk "$peer" "$OP_WARMUP_SECONDS" "$script" "x$(prefix_of "$op")" "$(account_of "$op")" "$@")
+    if [ "$op" = delete ]; then  # the warm-up deletes its own seeded tunnels, not the round's
+      r=$(run_wrk "$peer" "$OP_WARMUP_SECONDS" "$script" "x$(prefix_of "$op")" "$(account_of "$op")" IDS="$SEED/delete-warm-ids.txt")
+    else
+      r=$(run_wrk "$peer" "$OP_WARMUP_SECONDS" "$script" "x$(prefix_of "$op")" "$(account_of "$op")" "$@")
+    fi
     [ "$peer" = stub ] && created "$op" "$r"
   done
   for peer in $PEERS; do
@@ -219,6 +224,19 @@ created() { # operation RESULT: the stub's tunnel count after a round
   esac
 }
 supported() { [[ "$SUPPORTED" == *" $1 "* ]]; }
+seed_deletes() { # set count: $SEED/delete-SET-ids.txt, COUNT tunnels created in the stub through wrapped creates
+  echo "seeding $2 tunnels for the delete round's $1" >&2
+  rm -f "$SEED"/delete-part-*
+  while [ "$(cat "$SEED"/delete-part-* 2>/dev/null | wc -l)" -lt "$2" ]; do
+    local n r f
+    n=$(ls "$SEED" | grep -c '^delete-part-' || true)
+    r=$(run_wrk stub 5 create10 "d$1$n" "$CREATE_ACCOUNT" IDS_OUT="$SEED/delete-part-$n")
+    count_creates "$r" 10
+    for f in "$SEED"/delete-part-"$n"-*; do mv "$f" "$SEED/delete-part-$n.${f##*-}"; done
+  done
+  cat "$SEED"/delete-part-* >"$SEED/delete-$1-ids.txt"
+  rm -f "$SEED"/delete-part-*
+}
 measured() { supported "$1" && [[ " $ROUNDS " == *" $1 "* ]]; }
 
 measured create && round create create MODE=create
@@ -227,17 +245,11 @@ measured get && round get get
 measured list && round list list
 measured update && round update update
 if measured delete && supported create10; then
-  # tunnels for the delete round, created beforehand through the API (wrapped creates, their ids kept)
-  echo "seeding $DELETE_SEED tunnels for the delete round" >&2
-  rm -f "$SEED"/delete-part-*
-  while [ "$(cat "$SEED"/delete-part-* 2>/dev/null | wc -l)" -lt "$DELETE_SEED" ]; do
-    n=$(ls "$SEED" | grep -c '^delete-part-' || true)
-    r=$(run_wrk stub 5 create10 "d$n" "$CREATE_ACCOUNT" IDS_OUT="$SEED/delete-part-$n")
-    count_creates "$r" 10
-    for f in "$SEED"/delete-part-"$n"-*; do mv "$f" "$SEED/delete-part-$n.${f##*-}"; done
-  done
-  cat "$SEED"/delete-part-* >"$SEED/delete-ids.txt"
-  round delete delete IDS="$SEED/delete-ids.txt"
+  # tunnels for the delete round, created beforehand through the API (wrapped creates, their ids kept): one set
+  # for the stub's warm-up deletes, another for the measured round, so that the round deletes only live tunnels
+  seed_deletes warm "$DELETE_WARM_SEED"
+  seed_deletes round "$DELETE_SEED"
+  round delete delete IDS="$SEED/delete-round-ids.txt"
 fi
 measured invalid && round invalid create MODE=invalid
 

@@ -13,12 +13,24 @@ import java.util.Optional;
 public final class FaultBook {
 
   private final List<Armed> armed = new ArrayList<>();
+  /**
+   * Whether anything is armed, readable without the lock: almost every call finds nothing armed, and the gateway
+   * then neither names the call's operation nor takes the lock that every worker would otherwise queue on.
+   * Written under the lock, so a fault armed before a call is sent is seen by that call.
+   */
+  private volatile boolean anyArmed;
 
   public synchronized void arm(Fault fault, int times) {
     if (times < 1) {
       throw new IllegalArgumentException("times must be at least 1");
     }
     armed.add(new Armed(fault, times));
+    anyArmed = true;
+  }
+
+  /** True when no fault is armed; a call that finds it so has no fault to take. */
+  public boolean isEmpty() {
+    return !anyArmed;
   }
 
   /** The fault this call of {@code operation} gets, counted down; empty when none concerns it. */
@@ -28,6 +40,7 @@ public final class FaultBook {
       if (candidate.fault.concerns(operation)) {
         if (--candidate.remaining == 0) {
           each.remove();
+          anyArmed = !armed.isEmpty();
         }
         return Optional.of(candidate.fault);
       }
@@ -37,6 +50,7 @@ public final class FaultBook {
 
   public synchronized void clear() {
     armed.clear();
+    anyArmed = false;
   }
 
   /** What is armed, in order, with the calls each has left. */

@@ -55,9 +55,11 @@ public final class GatewayHttpHandler extends HttpHandler {
     if (limiter != null && !withinRateLimit(request, response)) {
       return;
     }
-    Optional<Fault> fault = faults.take(ApiOperations.of(request.getMethod().getMethodString(), pathBelowBase(request)));
-    if (fault.isPresent() && answeredByFault(fault.get(), request, response)) {
-      return;
+    if (!faults.isEmpty()) {
+      Optional<Fault> fault = faults.take(ApiOperations.of(request.getMethod().getMethodString(), pathBelowBase(request)));
+      if (fault.isPresent() && answeredByFault(fault.get(), request, response)) {
+        return;
+      }
     }
     api.service(request, response);
   }
