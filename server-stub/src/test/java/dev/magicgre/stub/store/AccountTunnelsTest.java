@@ -74,6 +74,27 @@ class AccountTunnelsTest {
     assertThat(tunnels.named("x").id()).isEqualTo("b");
   }
 
+  @Test
+  void anAddRewritesAboutOneSixtyFourthOfTheIndexesAtMostNeverTheWholeAccount() {
+    AccountTunnels tunnels = new AccountTunnels();
+    Random random = new Random(7);
+    List<String> ids = new ArrayList<>();
+    int most = 0;
+    for (int i = 0; i < 300_000; i++) {
+      String id = hexId(random);
+      ids.add(id);
+      tunnels.add(tunnel(id, "n" + i));
+      most = Math.max(most, tunnels.placesWrittenByLastWrite());
+    }
+    // one of the 64 tables of an index holds about 300,000 / 64 = 4,700 positions; rebuilding a whole index
+    // (what a single table did when it filled) rewrites 300,000
+    assertThat(most).isBetween(2, 300_000 / 16);
+    for (int i = 0; i < ids.size(); i += 97) {
+      assertThat(tunnels.at(tunnels.positionOf(ids.get(i))).name()).isEqualTo("n" + i);
+      assertThat(tunnels.named("n" + i).id()).isEqualTo(ids.get(i));
+    }
+  }
+
   private void assertSame(AccountTunnels tunnels, Map<String, String> reference, List<String> ids, Random random) {
     assertThat(tunnels.size()).isEqualTo(reference.size());
     List<String> listed = Arrays.stream(tunnels.snapshot()).filter(Objects::nonNull)
